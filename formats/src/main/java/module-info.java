@@ -1,0 +1,10 @@
+/** Input and output formats for proctime. */
+module io.github.proctime.formats {
+  requires static org.immutables.value.annotations;
+  requires transitive io.github.proctime.core;
+  requires com.google.common;
+  requires org.slf4j;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.github.proctime.formats.csv;
+}
