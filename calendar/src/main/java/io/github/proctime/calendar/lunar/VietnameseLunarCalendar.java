@@ -25,16 +25,27 @@ import java.util.OptionalInt;
  *
  * <p><b>Astronomy and precision.</b> New moons come from Jean Meeus, <i>Astronomical
  * Algorithms</i>, 2nd ed., chapter 49 (true phase with all its periodic and planetary terms, within
- * about 20 seconds of the full lunar theory), converted to Universal Time with the ΔT polynomials
- * of Espenak and Meeus (a few seconds of uncertainty in the 20th century, a few minutes by 2100).
- * The sun's apparent longitude comes from chapter 25 (within 0.01°, about 15 minutes of the sun's
- * motion). A computed date is wrong only if an instant falls closer to a local midnight than its
- * error: a new moon within a few minutes of midnight (which would move the first day of a month),
- * or a major solar term within about 15 minutes of the midnight starting a month (which could move
- * a leap month or month 11). Over the supported range the closest new moon is 11 minutes from local
- * midnight (on 2010-06-12), well outside the error, and no month boundary that decides a leap month
- * or month 11 lies within 15 minutes of a major term; both margins are checked by this module's
- * tests against the astronomy.
+ * a few tens of seconds of the full lunar theory), converted to Universal Time with the ΔT
+ * polynomials of Espenak and Meeus (a second or less of uncertainty in the 20th century, a minute
+ * or more after 2050: the earth's rotation cannot be predicted). The sun's apparent longitude comes
+ * from chapter 25 (within 0.01°, about 15 minutes of the sun's motion). A computed date can be
+ * wrong only where an instant falls closer to a local midnight than its error: a new moon near
+ * midnight moves the first day of one month (and the length of it and of the month before), a major
+ * solar term near the midnight that starts a month can move a leap month. This module's tests
+ * recompute the whole range with the new moons shifted by ±1 minute and the sun by ±0.01° and pin
+ * down what moves:
+ *
+ * <ul>
+ *   <li>new moons within 1 minute of local midnight start five months: 1944 month 5 (computed
+ *       1944-06-20), 1967 month 6 (1967-07-07, 2 seconds before midnight), 2054 month 4
+ *       (2054-05-08), 2077 month 10 (2077-11-15) and 2085 month 9 (2085-10-18); for these the day
+ *       is as uncertain as the astronomy, and published almanacs may differ by one day;
+ *   <li>one leap month depends on the sun within 0.01°: 1938, computed as leap month 8 (the equinox
+ *       falls 1.4 minutes before the midnight starting 1938-09-24; a calendar computed with a
+ *       slightly later equinox has leap month 7);
+ *   <li>Tết and the 10th day of month 3 (Giỗ Tổ Hùng Vương) of every year from 1900 to 2100 do not
+ *       move even with the new moons shifted by ±5 minutes or the sun by ±0.01°.
+ * </ul>
  *
  * <p><b>Range.</b> Lunar years 1900 to 2100: solar dates from {@link #minSupported()} (1900-01-31,
  * Tết 1900) to {@link #maxSupported()} (the eve of Tết 2101, 2101-01-28). Solar dates outside throw

@@ -69,6 +69,26 @@ public final class LunarMonthTable {
    * @throws IllegalArgumentException if the years are outside the range of the ΔT model
    */
   public static LunarMonthTable compute(int firstYear, int lastYear, int utcOffsetHours) {
+    return compute(firstYear, lastYear, utcOffsetHours, 0, 0);
+  }
+
+  /**
+   * Computes the table with the astronomy deliberately shifted, to measure how sensitive the
+   * calendar is to the errors of the astronomical models.
+   *
+   * @param firstYear the first lunar year, at least 1861
+   * @param lastYear the last lunar year, inclusive, at most 2147
+   * @param utcOffsetHours the civil time the calendar is computed for
+   * @param newMoonShiftDays added to every new-moon instant, in days
+   * @param sunShiftDegrees added to every solar longitude, in degrees
+   * @return the table
+   */
+  static LunarMonthTable compute(
+      int firstYear,
+      int lastYear,
+      int utcOffsetHours,
+      double newMoonShiftDays,
+      double sunShiftDegrees) {
     if (firstYear < 1861 || lastYear > 2147 || lastYear < firstYear) {
       throw new IllegalArgumentException(
           "Invalid lunar year range (valid years 1861 - 2147): " + firstYear + " - " + lastYear);
@@ -84,11 +104,15 @@ public final class LunarMonthTable {
     double previousLongitude = Double.NaN;
     long turns = 0;
     for (int i = 0; i < n; i++) {
-      double jd = Astronomy.toUniversalTime(Astronomy.newMoonJde(kFirst + i));
+      double jd = Astronomy.toUniversalTime(Astronomy.newMoonJde(kFirst + i)) + newMoonShiftDays;
       start[i] = Astronomy.localEpochDay(jd, utcOffsetHours);
       double longitude =
-          Astronomy.sunApparentLongitude(
-              Astronomy.toTerrestrialTime(Astronomy.localMidnightJd(start[i], utcOffsetHours)));
+          (Astronomy.sunApparentLongitude(
+                      Astronomy.toTerrestrialTime(
+                          Astronomy.localMidnightJd(start[i], utcOffsetHours)))
+                  + sunShiftDegrees
+                  + 360)
+              % 360;
       if (i > 0 && longitude < previousLongitude) {
         turns++;
       }
