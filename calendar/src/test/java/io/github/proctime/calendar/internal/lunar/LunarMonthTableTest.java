@@ -17,15 +17,17 @@ class LunarMonthTableTest {
   private static final LunarMonthTable BASE = LunarMonthTable.compute(1900, 2100, 7);
 
   @Test
-  void onlyFiveMonthStartsDependOnTheNewMoonWithinOneMinute() {
+  void onlySevenMonthStartsDependOnTheNewMoonWithinTwoMinutes() {
     Set<String> moved = new TreeSet<>();
-    moved.addAll(movedMonths(LunarMonthTable.compute(1900, 2100, 7, -MINUTE, 0)));
-    moved.addAll(movedMonths(LunarMonthTable.compute(1900, 2100, 7, MINUTE, 0)));
+    moved.addAll(movedMonths(LunarMonthTable.compute(1900, 2100, 7, -2 * MINUTE, 0)));
+    moved.addAll(movedMonths(LunarMonthTable.compute(1900, 2100, 7, 2 * MINUTE, 0)));
     assertEquals(
         Set.of(
             "1944-05 1944-06-20",
             "1967-06 1967-07-07",
+            "1998-08 1998-09-21",
             "2054-04 2054-05-08",
+            "2072-11 2072-12-09",
             "2077-10 2077-11-15",
             "2085-09 2085-10-18"),
         moved);
