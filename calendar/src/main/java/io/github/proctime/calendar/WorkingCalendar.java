@@ -90,6 +90,22 @@ public interface WorkingCalendar {
   List<WorkingSession> sessions(LocalDate date);
 
   /**
+   * The reception sessions of a date: times when an office receives dossiers (for example a
+   * Saturday-morning reception, QĐ 14/2010/QĐ-TTg) that do not count as working time. Empty unless
+   * an overlay declared them; see {@link CalendarOverlayBuilder#receptionSessions}.
+   *
+   * @param date the date
+   * @return the reception sessions, in order, possibly empty
+   * @throws CalendarCoverageException if the date is outside the coverage
+   */
+  default List<WorkingSession> receptionSessions(LocalDate date) {
+    if (date.isBefore(coverageStart()) || date.isAfter(coverageEnd())) {
+      throw new CalendarCoverageException(date, coverageStart(), coverageEnd());
+    }
+    return List.of();
+  }
+
+  /**
    * Tells whether an instant falls inside a working session of a working day.
    *
    * @param instant the instant
