@@ -32,8 +32,8 @@ import java.util.List;
  *
  * <pre>{@code
  * WorkingCalendar vn = WorkingCalendars.vietnam();
- * vn.plusWorkingDays(LocalDate.of(2025, 1, 24), 3);    // 2025-02-04: Tết 27-31/1 skipped
- * vn.plusWorkingTime(friday1630, Duration.ofHours(2)); // Monday 08:30 (sessions 07:30-11:30, 13:00-17:00)
+ * vn.plusWorkingDays(LocalDate.of(2025, 1, 24), 3);    // 2025-02-05: Tết 27-31/1 skipped
+ * vn.plusWorkingTime(friday1630, Duration.ofHours(2)); // Monday 09:00 (sessions 07:30-11:30, 13:00-17:00)
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe, and two calendars built the same way are equal.
