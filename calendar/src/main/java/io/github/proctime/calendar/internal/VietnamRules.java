@@ -194,7 +194,7 @@ public final class VietnamRules {
             date,
             DayKind.PUBLIC_HOLIDAY,
             name,
-            holidaySource(date, clause) + (how.isEmpty() ? "" : ", " + how),
+            holidaySource(date, clause) + (how.isEmpty() ? "" : "; " + how),
             provisional),
         h);
   }
