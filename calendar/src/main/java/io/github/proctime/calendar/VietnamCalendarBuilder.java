@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds Vietnam's civil-service working calendar: statutory holidays by rule, official annual
@@ -72,6 +74,7 @@ import java.util.Set;
  * thread-safe, and two calendars built from the same description are equal.
  */
 public final class VietnamCalendarBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(VietnamCalendarBuilder.class);
   private static final String BUNDLED = "vn-official-schedules.csv";
   private static final Set<DayOfWeek> WEEKLY_REST =
       EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
@@ -255,7 +258,14 @@ public final class VietnamCalendarBuilder {
     }
     DayTable table = new DayTable(start, end, zone, WEEKLY_REST, weeklySessions);
     VietnamRules.apply(table, WEEKLY_REST, groups, lunar);
-    return table.freeze();
+    WorkingCalendar calendar = table.freeze();
+    LOG.debug(
+        "Built Vietnam's working calendar {} - {} with {} official holiday-years ({} added schedules)",
+        start,
+        end,
+        groups.size(),
+        schedules.size());
+    return calendar;
   }
 
   private static void putGroups(

@@ -358,6 +358,29 @@ class VietnamCalendarTest {
   }
 
   @Test
+  void nationalDayOnASundayPushesItsCompensatoryDayPastTheProvisionalAdjacentDay() {
+    // 2/9/2029 is a Sunday: adjacent day Monday 3/9 (provisional), compensatory day Tuesday 4/9.
+    assertEquals("Quốc khánh (ngày liền kề)", VN.day(d(2029, 9, 3)).name());
+    CalendarDay compensatory = VN.day(d(2029, 9, 4));
+    assertEquals(DayKind.COMPENSATORY_DAY_OFF, compensatory.kind());
+    assertTrue(compensatory.isProvisional());
+    // 2/9/2028 is a Saturday: adjacent day Friday 1/9, compensatory day Monday 4/9, which follows
+    // from the statute alone.
+    assertFalse(VN.isWorkingDay(d(2028, 9, 1)));
+    assertEquals(DayKind.COMPENSATORY_DAY_OFF, VN.day(d(2028, 9, 4)).kind());
+    assertFalse(VN.day(d(2028, 9, 4)).isProvisional());
+  }
+
+  @Test
+  void beforeLabourCode2012TetHasFourDaysAndTheSamePattern() {
+    // Tết 2012 is Monday 23/1: eve Sunday 22/1, mùng 1-3 on 23-25/1; the Sunday gives Thursday
+    // 26/1.
+    assertEquals(DayKind.COMPENSATORY_DAY_OFF, VN.day(d(2012, 1, 26)).kind());
+    assertTrue(VN.day(d(2012, 1, 26)).source().startsWith("Labor Code 2012 Art. 115(3) pattern"));
+    assertTrue(VN.isWorkingDay(d(2012, 1, 27)));
+  }
+
+  @Test
   void labourCode2012CompensatesOnTheNextDayOffTheWeeklyRest() {
     // 30/4/2016 Saturday and 1/5/2016 Sunday: Monday 2/5 and Tuesday 3/5.
     assertEquals(DayKind.COMPENSATORY_DAY_OFF, VN.day(d(2016, 5, 2)).kind());

@@ -46,7 +46,8 @@ import java.util.TreeMap;
  *       one day off carrying both names; whether the law then grants an extra day is UNCONFIRMED.
  * </ul>
  *
- * <p>Compensatory days of provisional days are provisional.
+ * <p>A compensatory day is provisional when its holiday is, or when it was pushed past a
+ * provisional day off.
  */
 public final class VietnamRules {
   private static final LocalDate LC2012_IN_FORCE = LocalDate.of(2013, 5, 1);
@@ -122,10 +123,16 @@ public final class VietnamRules {
         continue;
       }
       LocalDate c = date.plusDays(1);
+      boolean provisional = d.day().isProvisional();
       while (weeklyRest.contains(c.getDayOfWeek())
           || holidays.containsKey(c)
           || fixed.containsKey(c)
           || compensatory.containsKey(c)) {
+        // A day pushed past a provisional day off is as uncertain as that day.
+        RuleDay skipped = holidays.get(c);
+        CalendarDay skippedComp = compensatory.get(c);
+        provisional |= skipped != null && skipped.day().isProvisional();
+        provisional |= skippedComp != null && skippedComp.isProvisional();
         c = c.plusDays(1);
       }
       compensatory.put(
@@ -135,7 +142,7 @@ public final class VietnamRules {
               DayKind.COMPENSATORY_DAY_OFF,
               "Nghỉ bù " + d.day().name() + " " + date,
               compensationSource(date),
-              d.day().isProvisional()));
+              provisional));
     }
     for (RuleDay d : holidays.values()) {
       setIfCovered(table, d.day());
