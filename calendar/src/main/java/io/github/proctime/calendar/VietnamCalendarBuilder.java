@@ -62,6 +62,7 @@ import org.slf4j.LoggerFactory;
  * CalendarDay#isProvisional() provisional}.
  *
  * <p><b>Coverage.</b> By default 1970-01-01 to 2100-12-31, within the range of the lunar calendar.
+ * Schedule lines dated outside the coverage are read and checked but have no day to describe.
  * Weekly rest is Saturday and Sunday for every covered year; the date from which QĐ 188/1999 made
  * Saturday a rest day is not in our sources (UNCONFIRMED), so earlier years also use it.
  *

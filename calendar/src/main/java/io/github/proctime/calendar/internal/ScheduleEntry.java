@@ -3,7 +3,7 @@ package io.github.proctime.calendar.internal;
 import io.github.proctime.calendar.CalendarDay;
 
 /**
- * One line of an official schedule.
+ * One line of an official schedule. Immutable and thread-safe.
  *
  * @param day the day it describes
  * @param holiday the holiday (or swap) it belongs to
