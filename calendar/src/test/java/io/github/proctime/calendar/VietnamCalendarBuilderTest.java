@@ -89,6 +89,16 @@ class VietnamCalendarBuilderTest {
   }
 
   @Test
+  void theWholeLunarRangeCanBeCovered() {
+    VietnamCalendarBuilder b = WorkingCalendars.vietnamBuilder();
+    WorkingCalendar c = b.coverage(b.earliestCoverageStart(), b.latestCoverageEnd()).build();
+    assertEquals(LocalDate.of(1900, 1, 1), c.coverageStart());
+    assertEquals(LocalDate.of(2100, 12, 31), c.coverageEnd());
+    // Tết 1900 is 31 January (VietnameseLunarCalendar), so its eve is a day off.
+    assertFalse(c.isWorkingDay(LocalDate.of(1900, 1, 30)));
+  }
+
+  @Test
   void coverageBeyondTheLunarCalendarIsRefusedWithItsRange() {
     VietnamCalendarBuilder b = WorkingCalendars.vietnamBuilder();
     CalendarCoverageException e =
