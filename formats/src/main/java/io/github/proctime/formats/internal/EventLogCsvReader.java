@@ -194,6 +194,11 @@ public final class EventLogCsvReader extends AbstractRecordReader<Dossier> {
     if (text == null) {
       throw missing(row, column, null);
     }
+    if (text.isBlank()) {
+      throw problem(FormatRule.INVALID_VALUE, row, column, text)
+          .detail("must not be blank")
+          .build();
+    }
     return text;
   }
 

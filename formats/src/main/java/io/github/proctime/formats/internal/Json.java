@@ -22,6 +22,13 @@ public final class Json {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
+  /**
+   * Reads a sequence of values from one parser (the records of a document's array): trailing tokens
+   * are the rest of the document, not an error.
+   */
+  public static final ObjectMapper STREAMING_MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   private Json() {}
 
   /** Writes one value to a generator. */

@@ -62,7 +62,7 @@ public final class JsonDocumentReader<T> extends AbstractRecordReader<T> {
     this.decoder = decoder;
     this.codeOf = codeOf;
     try {
-      this.parser = Json.MAPPER.createParser(in);
+      this.parser = Json.STREAMING_MAPPER.createParser(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
