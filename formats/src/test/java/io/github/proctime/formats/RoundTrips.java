@@ -28,6 +28,20 @@ public final class RoundTrips {
   }
 
   /**
+   * Reads a text in strict mode and returns the exception it must throw.
+   *
+   * @param text the text
+   * @param reader the factory
+   * @param <T> the record type
+   * @return the exception
+   */
+  public static <T> FormatException strictError(
+      String text, BiFunction<java.io.Reader, ReadOptions, RecordReader<T>> reader) {
+    return org.junit.jupiter.api.Assertions.assertThrows(
+        FormatException.class, () -> read(text, reader));
+  }
+
+  /**
    * Reads every record of a text in strict mode.
    *
    * @param text the text

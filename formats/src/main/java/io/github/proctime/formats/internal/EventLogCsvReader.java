@@ -51,8 +51,8 @@ public final class EventLogCsvReader extends AbstractRecordReader<Dossier> {
   private boolean headerRead;
   private Line pending;
 
-  /** A row, or the syntax error that replaced it. */
-  private record Line(CsvTokenizer.Row row, FormatException error) {}
+  /** A row, or the syntax error that replaced it; a fatal error ends the input. */
+  private record Line(CsvTokenizer.Row row, FormatException error, boolean fatal) {}
 
   public EventLogCsvReader(Reader in, ReadOptions options) {
     super(options, in);
@@ -71,6 +71,26 @@ public final class EventLogCsvReader extends AbstractRecordReader<Dossier> {
       pending = null;
       if (line == null) {
         return group == null ? null : group.finish();
+      }
+      if (line.fatal) {
+        if (group != null) {
+          // The broken text may hold more rows of this dossier: it cannot be accepted as read.
+          pending = line;
+          if (group.error == null) {
+            group.error =
+                FormatException.builder(FormatRule.MALFORMED_SYNTAX, options().source())
+                    .line(line.error.line())
+                    .column(line.error.column())
+                    .dossierCode(group.code)
+                    .detail(
+                        "the text after this dossier's rows cannot be read, so its rows may be"
+                            + " incomplete")
+                    .build();
+          }
+          return group.finish();
+        }
+        unrecoverable();
+        throw line.error;
       }
       String code = line.row == null ? null : cell(line.row, DOSSIER_CODE);
       if (group == null) {
@@ -97,7 +117,7 @@ public final class EventLogCsvReader extends AbstractRecordReader<Dossier> {
   private Line nextLine() throws IOException {
     try {
       CsvTokenizer.Row row = tokenizer.next();
-      return row == null ? null : new Line(row, null);
+      return row == null ? null : new Line(row, null, false);
     } catch (CsvTokenizer.SyntaxError e) {
       FormatException f =
           FormatException.builder(FormatRule.MALFORMED_SYNTAX, options().source())
@@ -105,18 +125,14 @@ public final class EventLogCsvReader extends AbstractRecordReader<Dossier> {
               .column(e.cell())
               .detail(e.getMessage())
               .build();
-      if (!e.isRecoverable()) {
-        unrecoverable();
-        throw f;
-      }
-      return new Line(null, f);
+      return new Line(null, f, !e.isRecoverable());
     }
   }
 
   private void readHeader() throws IOException {
     headerRead = true;
     Line line = nextLine();
-    if (line != null && line.error != null) {
+    if (line != null && line.error() != null) {
       unrecoverable();
       throw line.error;
     }

@@ -120,7 +120,6 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
     }
     try {
       JsonObjectView header = JsonObjectView.of(parse(line, place), "$", place);
-      header.allowOnly(Set.of("format", "formatVersion"));
       if (!header.peekText("format").filter(format::equals).isPresent()) {
         throw header
             .problem(FormatRule.FORMAT_MISMATCH, "format")
@@ -134,6 +133,7 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
             .detail("supported: " + version)
             .build();
       }
+      header.allowOnly(Set.of("format", "formatVersion"));
     } catch (FormatException e) {
       unrecoverable();
       throw e;
