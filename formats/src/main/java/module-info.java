@@ -10,4 +10,5 @@ module io.github.proctime.formats {
   exports io.github.proctime.formats;
   exports io.github.proctime.formats.csv;
   exports io.github.proctime.formats.json;
+  exports io.github.proctime.formats.portal;
 }

@@ -243,6 +243,61 @@ public final class JsonObjectView {
   }
 
   /**
+   * A required portal timestamp {@code yyyyMMddHHmmss} in Asia/Ho_Chi_Minh.
+   *
+   * @param name the field
+   * @return the instant
+   */
+  public Instant requiredPortalInstant(String name) {
+    return portalInstant(name, required(name));
+  }
+
+  /**
+   * An optional portal timestamp {@code yyyyMMddHHmmss} in Asia/Ho_Chi_Minh.
+   *
+   * @param name the field
+   * @return the instant, if present
+   */
+  public Optional<Instant> optionalPortalInstant(String name) {
+    return has(name) ? Optional.of(portalInstant(name, node.get(name))) : Optional.empty();
+  }
+
+  private Instant portalInstant(String name, JsonNode v) {
+    if (!v.isTextual()) {
+      throw wrongType(name, v, "a string yyyyMMddHHmmss");
+    }
+    try {
+      return Times.parsePortal(v.textValue());
+    } catch (Times.BadTime e) {
+      throw place
+          .problem(FormatRule.INVALID_DATE_TIME)
+          .field(name)
+          .jsonPath(path(name))
+          .value(v.textValue())
+          .detail("expected yyyyMMddHHmmss in Asia/Ho_Chi_Minh, such as 20250303080000")
+          .cause(e)
+          .build();
+    }
+  }
+
+  /**
+   * A required integer given as a JSON integer or as a string of digits (portal payloads use both).
+   *
+   * @param name the field
+   * @return the integer
+   */
+  public int requiredIntOrDigits(String name) {
+    JsonNode v = required(name);
+    if (v.isIntegralNumber() && v.canConvertToInt()) {
+      return v.intValue();
+    }
+    if (v.isTextual() && v.textValue().matches("[0-9]{1,9}")) {
+      return Integer.parseInt(v.textValue());
+    }
+    throw wrongType(name, v, "an integer or a string of digits");
+  }
+
+  /**
    * A required ISO-8601 date.
    *
    * @param name the field

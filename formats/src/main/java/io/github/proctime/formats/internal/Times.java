@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /** Parsing and printing of the date-time notations the interchange formats use. */
 public final class Times {
@@ -68,6 +69,38 @@ public final class Times {
    */
   public static String printOffsetDateTime(Instant instant, ZoneId zone) {
     return OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  private static final DateTimeFormatter PORTAL =
+      DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
+
+  /**
+   * Parses the national portal's {@code yyyyMMddHHmmss}, a local time in Asia/Ho_Chi_Minh.
+   *
+   * @param text fourteen digits
+   * @return the instant
+   * @throws BadTime if the text is not fourteen digits forming a valid date-time
+   */
+  public static Instant parsePortal(String text) throws BadTime {
+    try {
+      if (!text.matches("[0-9]{14}")) {
+        throw new DateTimeParseException("expected 14 digits", text, 0);
+      }
+      return LocalDateTime.parse(text, PORTAL).atZone(VIETNAM).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new BadTime(Failure.INVALID, e);
+    }
+  }
+
+  /**
+   * Prints an instant as the portal's {@code yyyyMMddHHmmss} in Asia/Ho_Chi_Minh, dropping any
+   * fraction of a second.
+   *
+   * @param instant the instant
+   * @return fourteen digits
+   */
+  public static String printPortal(Instant instant) {
+    return LocalDateTime.ofInstant(instant, VIETNAM).format(PORTAL);
   }
 
   /**
