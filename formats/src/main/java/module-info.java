@@ -4,7 +4,11 @@ module io.github.proctime.formats {
   requires transitive io.github.proctime.core;
   requires com.google.common;
   requires org.slf4j;
+  requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
 
+  exports io.github.proctime.formats;
   exports io.github.proctime.formats.csv;
+  exports io.github.proctime.formats.json;
+  exports io.github.proctime.formats.portal;
 }

@@ -1,0 +1,84 @@
+package io.github.proctime.formats.json;
+
+import io.github.proctime.core.Dossier;
+import io.github.proctime.formats.ReadOptions;
+import io.github.proctime.formats.RecordReader;
+import io.github.proctime.formats.RecordWriter;
+import io.github.proctime.formats.internal.DossierJsonCodec;
+import io.github.proctime.formats.internal.JsonRecordWriter;
+import io.github.proctime.formats.internal.NdjsonReader;
+import io.github.proctime.formats.internal.Times;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Reads and writes dossiers as NDJSON: a header line, then one dossier per line, for inputs too big
+ * to hold in memory.
+ *
+ * <p>The first line is {@code {"format":"proctime.dossiers","formatVersion":1}}; every other line
+ * is one dossier object exactly as in {@link DossierJson} (schema {@code
+ * dossiers-v1.schema.json#/$defs/dossier}). Lines end with {@code \n} or {@code \r\n}; an empty
+ * line is an error. Each line is parsed on its own, so in lenient mode even a line of broken JSON
+ * is skipped and reading goes on. Only the current line and the set of dossier codes seen so far
+ * (to reject duplicates) are held in memory.
+ *
+ * <pre>{@code
+ * try (RecordReader<Dossier> in = DossierNdjson.reader(reader, ReadOptions.lenient("d.ndjson"))) {
+ *   in.forEachRemaining(evaluator);
+ *   ReadReport report = in.report();
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; the readers and writers it returns are not.
+ */
+public final class DossierNdjson {
+  private DossierNdjson() {}
+
+  /**
+   * Reads dossiers one line at a time.
+   *
+   * @param in the NDJSON input; closed when the reader is closed
+   * @param options the source name and the strict or lenient mode
+   * @return the reader
+   */
+  public static RecordReader<Dossier> reader(Reader in, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
+    return new NdjsonReader<>(
+        in,
+        options,
+        DossierJson.FORMAT,
+        DossierJson.FORMAT_VERSION,
+        DossierJsonCodec::decode,
+        Dossier::code);
+  }
+
+  /**
+   * Writes NDJSON whose instants carry the offset of Asia/Ho_Chi_Minh (+07:00).
+   *
+   * @param out the output; closed when the writer is closed
+   * @return the writer, having written the header line
+   */
+  public static RecordWriter<Dossier> writer(Writer out) {
+    return writer(out, Times.VIETNAM);
+  }
+
+  /**
+   * Writes NDJSON whose instants carry the offset of a given zone.
+   *
+   * @param out the output; closed when the writer is closed
+   * @param zone the zone whose offset is printed with each instant
+   * @return the writer, having written the header line
+   */
+  public static RecordWriter<Dossier> writer(Writer out, ZoneId zone) {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(zone, "zone");
+    return JsonRecordWriter.ndjson(
+        out,
+        DossierJson.FORMAT,
+        DossierJson.FORMAT_VERSION,
+        (d, g) -> DossierJsonCodec.encode(d, g, zone));
+  }
+}
