@@ -238,7 +238,7 @@ final class TimelineRun {
               + " to "
               + texts.at(legalDue));
     }
-    explainSkippedDays(clockStart, statutoryDue, dueAt);
+    explainSkippedDays(receivedAt, clockStart, statutoryDue, dueAt);
 
     Duration allotted = calendar.workingTimeBetween(clockStart, dueAt).minus(paused);
     Duration elapsed = calendar.workingTimeBetween(clockStart, clockEnd).minus(paused);
@@ -625,9 +625,12 @@ final class TimelineRun {
         : DossierState.IN_PROGRESS_DUE_SOON;
   }
 
-  private void explainSkippedDays(Instant clockStart, Instant statutoryDue, Instant dueAt) {
-    LocalDate first = dueTimes.date(clockStart).plusDays(1);
+  private void explainSkippedDays(
+      Instant receivedAt, Instant clockStart, Instant statutoryDue, Instant dueAt) {
+    LocalDate first = dueTimes.date(receivedAt);
+    LocalDate startDate = dueTimes.date(clockStart);
     if (version.processingTime().unit() == TimeUnit.CALENDAR_DAYS) {
+      explainNonWorkingDays(first, startDate.minusDays(1));
       LocalDate nominal = dueTimes.date(clockStart).plusDays(version.processingTime().amount());
       LocalDate last = dueTimes.date(statutoryDue);
       for (LocalDate d = nominal; d.isBefore(last); d = d.plusDays(1)) {
@@ -642,8 +645,11 @@ final class TimelineRun {
       }
       first = last.plusDays(1);
     }
-    LocalDate lastDay = dueTimes.date(dueAt);
-    for (LocalDate d = first; !d.isAfter(lastDay); d = d.plusDays(1)) {
+    explainNonWorkingDays(first, dueTimes.date(dueAt));
+  }
+
+  private void explainNonWorkingDays(LocalDate first, LocalDate lastInclusive) {
+    for (LocalDate d = first; !d.isAfter(lastInclusive); d = d.plusDays(1)) {
       if (!calendar.isWorkingDay(d)) {
         CalendarDay day = calendar.day(d);
         explainDay(day, "Skipped " + describeDay(day));
