@@ -213,7 +213,7 @@ public final class DossierGenerator {
       timeline.handOver(t, holder, holderUnit, desk, DemoProvince.DESK, last.id());
       timeline.add(event(EventType.RESULT_READY, t).official(desk).unit(DemoProvince.DESK));
       if (t.isAfter(dueApprox)) {
-        apology(timeline, dueApprox, t, holder, holderUnit, random);
+        apology(timeline, receivedAt, dueApprox, t, holder, holderUnit, random);
       }
       if (random.nextInt(1000) >= 30) {
         Instant returned = work(t, minutes(last.allotment()) * factor(random));
@@ -252,6 +252,7 @@ public final class DossierGenerator {
 
   private void apology(
       Timeline timeline,
+      Instant received,
       Instant due,
       Instant ready,
       String official,
@@ -269,6 +270,9 @@ public final class DossierGenerator {
             : work(due, 60 + random.nextInt(MINUTES_PER_WORKING_DAY));
     if (!issued.isBefore(ready)) {
       issued = calendar.plusWorkingTime(ready, Duration.ofMinutes(-30));
+    }
+    if (!issued.isAfter(received)) {
+      issued = work(received, 60);
     }
     Instant newAppointment = work(ready, MINUTES_PER_WORKING_DAY * (random.nextInt(3) - 0.5));
     timeline.add(
@@ -310,6 +314,11 @@ public final class DossierGenerator {
     if (online) {
       LocalTime time = LocalTime.of(6 + random.nextInt(17), random.nextInt(60));
       return day.atTime(time).atZone(calendar.zone()).toInstant();
+    }
+    // The desk is closed on non-working days: draw again so that the receipt stays in the range
+    // (moving it to the next working day would push receipts made during Tết out of the month).
+    for (int attempt = 0; attempt < 50 && !calendar.isWorkingDay(day); attempt++) {
+      day = firstReceipt.plusDays(random.nextInt(receiptDays));
     }
     LocalDate working = calendar.nextOrSameWorkingDay(day);
     // About one in seven in-person receipts come after the 15:00 cut-off.
@@ -398,7 +407,14 @@ public final class DossierGenerator {
       List<DossierEvent> sorted = new ArrayList<>(events);
       sorted.sort(Comparator.comparing(DossierEvent::occurredAt));
       List<DossierEvent> kept = new ArrayList<>();
+      Instant lastRecorded = Instant.MIN;
       for (DossierEvent e : sorted) {
+        // The log is appended in recording order: nothing that follows a late-recorded event can
+        // be recorded before it (the next holder only sees the dossier once the hand-over is in).
+        if (e.recordedAt().isBefore(lastRecorded)) {
+          e = DossierEvent.builder().from(e).recordedAt(lastRecorded).build();
+        }
+        lastRecorded = e.recordedAt();
         if (e.occurredAt().isAfter(exportAt) || e.recordedAt().isAfter(exportAt)) {
           break;
         }
