@@ -50,6 +50,19 @@ public final class ProctimeCli implements Runnable {
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(
         t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_BAD_INPUT);
+    cli.setExecutionExceptionHandler(
+        (exception, command, parseResult) -> {
+          if (exception instanceof io.github.proctime.ProctimeException
+              || exception instanceof java.io.IOException
+              || exception instanceof java.io.UncheckedIOException) {
+            // Bad input: the message names the source, the record, the field and the rule.
+            command.getErr().println("proctime: " + exception.getMessage());
+          } else {
+            exception.printStackTrace(command.getErr());
+          }
+          command.getErr().flush();
+          return EXIT_BAD_INPUT;
+        });
     return cli;
   }
 
