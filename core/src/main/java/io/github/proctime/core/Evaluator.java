@@ -16,6 +16,11 @@ import java.util.Objects;
  * arithmetic (the explanation also lists the non-working days between the clock start and the due
  * instant).
  *
+ * <p>The log is append-only: events are applied in the order they are written, never re-sorted. An
+ * event that occurred (or was recorded) before the one written before it breaks {@link
+ * LogRule#OCCURRED_OUT_OF_ORDER} (or {@link LogRule#RECORDED_OUT_OF_ORDER}); in lenient mode it
+ * keeps its place and takes its predecessor's instant on that timeline.
+ *
  * <p>A dossier is evaluated under the procedure version and the rule set in force on its receipt
  * date (in the calendar's zone). In {@link EvaluationMode#STRICT} mode (the default) a log that
  * breaks a {@link LogRule} throws {@link InvalidDossierException}; in {@link

@@ -181,6 +181,7 @@ class EvaluatorTest {
     assertEquals(Optional.of(SPECIALIST), apology.official());
     assertEquals(2, apology.eventIndex());
     assertFalse(e.occurred().isRescheduledAppointmentMissed());
+    assertTrue(e.occurred().isApologyRequired());
     // Thursday 08:00-17:00 (7h30) and Friday 07:30-15:00 (6h) past the due time.
     assertEquals(Duration.ofMinutes(13 * 60 + 30), e.occurred().delay());
   }
@@ -241,6 +242,7 @@ class EvaluatorTest {
     Evaluation e = STRICT.evaluate(d, at("2025-03-06T10:00"));
 
     assertEquals(DossierState.FINISHED_EARLY, e.state());
+    assertFalse(e.occurred().isApologyRequired());
     assertEquals(Optional.of(at("2025-03-05T16:00")), e.occurred().endedAt());
     List<StepRecord> steps = e.steps();
     assertEquals(3, steps.size());
