@@ -1,0 +1,198 @@
+package io.github.proctime.core.internal;
+
+import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.core.Dossier;
+import io.github.proctime.core.DossierEvent;
+import io.github.proctime.core.Evaluation;
+import io.github.proctime.core.EvaluationMode;
+import io.github.proctime.core.EventType;
+import io.github.proctime.core.InvalidDossierException;
+import io.github.proctime.core.LogRule;
+import io.github.proctime.core.Procedure;
+import io.github.proctime.core.ProcedureCatalogue;
+import io.github.proctime.core.ProcedureVersion;
+import io.github.proctime.core.RuleBook;
+import io.github.proctime.core.RuleSet;
+import io.github.proctime.core.Timeline;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dossier clock behind {@link io.github.proctime.core.Evaluator}. Unsupported; use the
+ * evaluator.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ClockEngine {
+  private final WorkingCalendar calendar;
+  private final ProcedureCatalogue procedures;
+  private final RuleBook ruleBook;
+  private final EvaluationMode mode;
+
+  /**
+   * Creates an engine.
+   *
+   * @param calendar the working calendar
+   * @param procedures the procedure catalogue
+   * @param ruleBook the rule book
+   * @param mode the mode
+   */
+  public ClockEngine(
+      WorkingCalendar calendar,
+      ProcedureCatalogue procedures,
+      RuleBook ruleBook,
+      EvaluationMode mode) {
+    this.calendar = calendar;
+    this.procedures = procedures;
+    this.ruleBook = ruleBook;
+    this.mode = mode;
+  }
+
+  /**
+   * Evaluates a dossier.
+   *
+   * @param dossier the dossier
+   * @param asOf the evaluation instant
+   * @return the evaluation
+   * @throws InvalidDossierException as documented on the evaluator
+   */
+  public Evaluation evaluate(Dossier dossier, Instant asOf) {
+    List<DossierEvent> events = dossier.events();
+    String code = dossier.code();
+    int receipt = -1;
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).type() == EventType.RECEIVED) {
+        receipt = i;
+        break;
+      }
+    }
+    if (receipt < 0) {
+      throw new InvalidDossierException(
+          code,
+          -1,
+          "events",
+          "",
+          LogRule.RECEIPT_MISSING,
+          "Dossier "
+              + code
+              + " has no RECEIVED event among its "
+              + events.size()
+              + " events (field events, rule: "
+              + LogRule.RECEIPT_MISSING.description()
+              + ")");
+    }
+    Optional<Procedure> procedure = procedures.find(dossier.procedureCode());
+    if (procedure.isEmpty()) {
+      throw new InvalidDossierException(
+          code,
+          -1,
+          "procedureCode",
+          dossier.procedureCode(),
+          LogRule.UNKNOWN_PROCEDURE,
+          "Dossier "
+              + code
+              + " names procedure '"
+              + dossier.procedureCode()
+              + "', which is not in the catalogue (field procedureCode, rule: "
+              + LogRule.UNKNOWN_PROCEDURE.description()
+              + ")");
+    }
+    Instant receivedAt = events.get(receipt).occurredAt();
+    LocalDate receiptDate = receivedAt.atZone(calendar.zone()).toLocalDate();
+    Optional<ProcedureVersion> version = procedure.get().versionOn(receiptDate);
+    if (version.isEmpty()) {
+      throw new InvalidDossierException(
+          code,
+          receipt,
+          "occurredAt",
+          receivedAt.toString(),
+          LogRule.NO_VERSION_IN_FORCE,
+          "Dossier "
+              + code
+              + " was received on "
+              + receiptDate
+              + ", before the first version of procedure "
+              + procedure.get().code()
+              + " (effective "
+              + procedure.get().versions().get(0).effectiveFrom()
+              + ") (field occurredAt, rule: "
+              + LogRule.NO_VERSION_IN_FORCE.description()
+              + ")");
+    }
+    Optional<RuleSet> rules = ruleBook.ruleSetOn(receiptDate);
+    if (rules.isEmpty()) {
+      throw new InvalidDossierException(
+          code,
+          receipt,
+          "occurredAt",
+          receivedAt.toString(),
+          LogRule.NO_RULE_SET_IN_FORCE,
+          "Dossier "
+              + code
+              + " was received on "
+              + receiptDate
+              + ", when no rule set of "
+              + ruleBook
+              + " was in force (field occurredAt, rule: "
+              + LogRule.NO_RULE_SET_IN_FORCE.description()
+              + ")");
+    }
+    if (asOf.isBefore(receivedAt)) {
+      throw new InvalidDossierException(
+          code,
+          receipt,
+          "asOf",
+          asOf.toString(),
+          LogRule.AS_OF_BEFORE_RECEIPT,
+          "Dossier "
+              + code
+              + " cannot be evaluated at "
+              + asOf
+              + ", before its receipt at "
+              + receivedAt
+              + " (field asOf, rule: "
+              + LogRule.AS_OF_BEFORE_RECEIPT.description()
+              + ")");
+    }
+    Texts texts = new Texts(calendar.zone());
+    LogCheck check = new LogCheck(dossier, receipt, version.get(), mode, texts);
+    check.run();
+    TimelineRun occurred =
+        new TimelineRun(
+            calendar,
+            dossier,
+            version.get(),
+            rules.get(),
+            asOf,
+            receipt,
+            check.skipped,
+            check.occurred,
+            Timeline.OCCURRED,
+            texts);
+    TimelineRun recorded =
+        new TimelineRun(
+            calendar,
+            dossier,
+            version.get(),
+            rules.get(),
+            asOf,
+            receipt,
+            check.skipped,
+            check.recorded,
+            Timeline.RECORDED,
+            texts);
+    return Evaluation.builder()
+        .dossierCode(code)
+        .procedureCode(dossier.procedureCode())
+        .asOf(asOf)
+        .mode(mode)
+        .ruleSet(rules.get())
+        .procedureVersion(version.get())
+        .occurred(occurred.run())
+        .recorded(recorded.run())
+        .findings(check.findings)
+        .build();
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.proctime.core.internal;
+
+import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.calendar.WorkingSession;
+import io.github.proctime.core.DuePlacement;
+import io.github.proctime.core.ProcessingTime;
+import io.github.proctime.core.Verdict;
+import io.github.proctime.core.VerdictRule;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+/** Due-time placement and verdicts over a working calendar. */
+final class DueTimes {
+  private final WorkingCalendar calendar;
+
+  DueTimes(WorkingCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  LocalDate date(Instant instant) {
+    return instant.atZone(calendar.zone()).toLocalDate();
+  }
+
+  LocalTime time(Instant instant) {
+    return instant.atZone(calendar.zone()).toLocalTime();
+  }
+
+  /**
+   * The due instant of an amount of processing time counted from a clock start (a working instant).
+   */
+  Instant due(Instant start, ProcessingTime amount, DuePlacement placement) {
+    switch (amount.unit()) {
+      case WORKING_HOURS:
+        return calendar.plusWorkingTime(start, Duration.ofHours(amount.amount()));
+      case WORKING_DAYS:
+        if (amount.amount() == 0) {
+          return start;
+        }
+        return place(start, calendar.plusWorkingDays(date(start), amount.amount()), placement);
+      case CALENDAR_DAYS:
+        if (amount.amount() == 0) {
+          return start;
+        }
+        return place(start, calendarDaysLastDay(start, amount.amount()), placement);
+      default:
+        throw new AssertionError(amount.unit());
+    }
+  }
+
+  /**
+   * The last day of a period of calendar days (Civil Code 2015 Art. 147: the first day is not
+   * counted; Art. 148: a last day that is not a working day moves to the next working day).
+   */
+  LocalDate calendarDaysLastDay(Instant start, int days) {
+    LocalDate last = date(start).plusDays(days);
+    return calendar.isWorkingDay(last) ? last : calendar.nextWorkingDay(last);
+  }
+
+  private Instant place(Instant start, LocalDate day, DuePlacement placement) {
+    if (placement == DuePlacement.END_OF_DAY) {
+      return calendar.endOfWorkingDay(day);
+    }
+    return clampIntoDay(day, time(start));
+  }
+
+  /** The local time on a working day, kept inside that day's working hours. */
+  private Instant clampIntoDay(LocalDate day, LocalTime time) {
+    Instant candidate = ZonedDateTime.of(day, time, calendar.zone()).toInstant();
+    Instant first = calendar.startOfWorkingDay(day);
+    Instant last = calendar.endOfWorkingDay(day);
+    if (candidate.isBefore(first)) {
+      return first;
+    }
+    return candidate.isAfter(last) ? last : candidate;
+  }
+
+  /**
+   * Moves an instant back a number of working days, keeping its time of day inside working hours;
+   * an instant on a day that is not a working day is first taken as the end of the previous working
+   * day.
+   */
+  Instant minusWorkingDays(Instant instant, int workingDays) {
+    LocalDate day = date(instant);
+    LocalTime time = time(instant);
+    if (!calendar.isWorkingDay(day)) {
+      day = calendar.previousWorkingDay(day);
+      time = time(calendar.endOfWorkingDay(day));
+    }
+    if (workingDays == 0) {
+      return instant;
+    }
+    return clampIntoDay(calendar.plusWorkingDays(day, -workingDays), time);
+  }
+
+  /** Judges an end instant against a due instant. */
+  Verdict verdict(Instant end, Instant due, VerdictRule rule) {
+    if (end.isAfter(due)) {
+      return Verdict.LATE;
+    }
+    switch (rule) {
+      case EARLY_BEFORE_DUE_DAY:
+        return date(end).isBefore(date(due)) ? Verdict.EARLY : Verdict.ON_TIME;
+      case SESSION_BASED:
+        return end.isBefore(sessionStartOf(due)) ? Verdict.EARLY : Verdict.ON_TIME;
+      case STRICT_INSTANT:
+        return end.isBefore(due) ? Verdict.EARLY : Verdict.ON_TIME;
+      default:
+        throw new AssertionError(rule);
+    }
+  }
+
+  /**
+   * The start of the working session containing an instant (its end included), or of the last
+   * session started before it; the instant itself when no session of its day started before it.
+   */
+  Instant sessionStartOf(Instant instant) {
+    LocalDate day = date(instant);
+    LocalTime time = time(instant);
+    LocalTime found = null;
+    for (WorkingSession session : calendar.sessions(day)) {
+      if (!session.start().isAfter(time)) {
+        found = session.start();
+      }
+    }
+    return found == null ? instant : ZonedDateTime.of(day, found, calendar.zone()).toInstant();
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.proctime.core.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Formats instants and durations for explanations and findings. */
+final class Texts {
+  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private final ZoneId zone;
+
+  Texts(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  String at(Instant instant) {
+    return AT.format(instant.atZone(zone));
+  }
+
+  static String duration(Duration d) {
+    boolean negative = d.isNegative();
+    long minutes = Math.abs(d.toMinutes());
+    String text = (minutes / 60) + "h" + String.format("%02d", minutes % 60) + "m";
+    return negative ? "-" + text : text;
+  }
+}

@@ -1,0 +1,714 @@
+package io.github.proctime.core.internal;
+
+import io.github.proctime.calendar.CalendarDay;
+import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.core.ApologyRecord;
+import io.github.proctime.core.Dossier;
+import io.github.proctime.core.DossierEvent;
+import io.github.proctime.core.DossierState;
+import io.github.proctime.core.EventType;
+import io.github.proctime.core.ExplanationEntry;
+import io.github.proctime.core.ExplanationKind;
+import io.github.proctime.core.PauseKind;
+import io.github.proctime.core.PauseRecord;
+import io.github.proctime.core.ProcedureVersion;
+import io.github.proctime.core.ProcessingTime;
+import io.github.proctime.core.RescheduleEffect;
+import io.github.proctime.core.RuleSet;
+import io.github.proctime.core.Step;
+import io.github.proctime.core.StepRecord;
+import io.github.proctime.core.TimeUnit;
+import io.github.proctime.core.Timeline;
+import io.github.proctime.core.TimelineEvaluation;
+import io.github.proctime.core.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Replays the applied events of one timeline and reads the clock. */
+final class TimelineRun {
+  private final WorkingCalendar calendar;
+  private final DueTimes dueTimes;
+  private final Dossier dossier;
+  private final List<DossierEvent> events;
+  private final ProcedureVersion version;
+  private final RuleSet rules;
+  private final Instant asOf;
+  private final int receipt;
+  private final boolean[] skipped;
+  private final Instant[] t;
+  private final Timeline timeline;
+  private final Texts texts;
+
+  private final List<Row> rows = new ArrayList<>();
+  private final List<Pause> pauses = new ArrayList<>();
+  private final Map<PauseKind, Pause> open = new EnumMap<>(PauseKind.class);
+  private final List<Integer> apologies = new ArrayList<>();
+  private final List<Entry> entries = new ArrayList<>();
+  private int supplementRequests;
+  private int end = -1;
+
+  TimelineRun(
+      WorkingCalendar calendar,
+      Dossier dossier,
+      ProcedureVersion version,
+      RuleSet rules,
+      Instant asOf,
+      int receipt,
+      boolean[] skipped,
+      Instant[] instants,
+      Timeline timeline,
+      Texts texts) {
+    this.calendar = calendar;
+    this.dueTimes = new DueTimes(calendar);
+    this.dossier = dossier;
+    this.events = dossier.events();
+    this.version = version;
+    this.rules = rules;
+    this.asOf = asOf;
+    this.receipt = receipt;
+    this.skipped = skipped;
+    this.t = instants;
+    this.timeline = timeline;
+    this.texts = texts;
+  }
+
+  /** One holding of the dossier, a row of the ledger. */
+  private static final class Row {
+    final int start;
+    final Optional<String> holder;
+    final Optional<String> unit;
+    final Optional<String> from;
+    final Optional<String> fromUnit;
+    final Optional<String> step;
+    int stepEnd = -1;
+    int heldUntil = -1;
+
+    Row(
+        int start,
+        Optional<String> holder,
+        Optional<String> unit,
+        Optional<String> from,
+        Optional<String> fromUnit,
+        Optional<String> step) {
+      this.start = start;
+      this.holder = holder;
+      this.unit = unit;
+      this.from = from;
+      this.fromUnit = fromUnit;
+      this.step = step;
+    }
+  }
+
+  /** One pause being replayed. */
+  private static final class Pause {
+    final PauseKind kind;
+    final int start;
+    final boolean stopsClock;
+    int end = -1;
+
+    Pause(PauseKind kind, int start, boolean stopsClock) {
+      this.kind = kind;
+      this.start = start;
+      this.stopsClock = stopsClock;
+    }
+  }
+
+  /** An explanation entry with its place for a stable sort. */
+  private static final class Entry {
+    final ExplanationEntry entry;
+    final int order;
+
+    Entry(ExplanationEntry entry, int order) {
+      this.entry = entry;
+      this.order = order;
+    }
+  }
+
+  TimelineEvaluation run() {
+    replay();
+    Instant receivedAt = t[receipt];
+    LocalTime cutoff = version.intakeCutoff().orElse(rules.intakeCutoff());
+    LocalDate receiptDate = dueTimes.date(receivedAt);
+    Instant clockStart;
+    DossierEvent received = events.get(receipt);
+    explain(
+        ExplanationKind.RECEIVED,
+        receivedAt,
+        receipt,
+        "Received "
+            + texts.at(receivedAt)
+            + received.official().map(o -> " by " + o).orElse("")
+            + received.unit().map(u -> " (" + u + ")").orElse("")
+            + "; rule set "
+            + rules.id()
+            + ", procedure version effective "
+            + version.effectiveFrom()
+            + ", processing time "
+            + describe(version.processingTime()));
+    if (calendar.isWorkingDay(receiptDate) && dueTimes.time(receivedAt).isAfter(cutoff)) {
+      clockStart = calendar.startOfWorkingDay(calendar.nextWorkingDay(receiptDate));
+      explain(
+          ExplanationKind.AFTER_CUT_OFF,
+          receivedAt,
+          receipt,
+          "Received after the intake cut-off "
+              + cutoff
+              + (version.intakeCutoff().isPresent()
+                  ? " (the procedure's own)"
+                  : " (rule set " + rules.id() + ", shared/domain/regulations.md §1.6-1.7)")
+              + ": the clock starts at the next working day");
+    } else {
+      clockStart = calendar.nextOrSameWorkingInstant(receivedAt);
+      if (!clockStart.equals(receivedAt)) {
+        explain(
+            ExplanationKind.OUTSIDE_WORKING_TIME,
+            receivedAt,
+            receipt,
+            "Received outside working time: the clock starts at the next working instant");
+      }
+    }
+    explain(ExplanationKind.CLOCK_STARTED, clockStart, -1, "Clock started " + texts.at(clockStart));
+
+    Instant statutoryDue = dueTimes.due(clockStart, version.processingTime(), rules.duePlacement());
+    explain(
+        ExplanationKind.STATUTORY_DUE,
+        statutoryDue,
+        -1,
+        "Statutory due "
+            + texts.at(statutoryDue)
+            + ": "
+            + describe(version.processingTime())
+            + " from "
+            + texts.at(clockStart)
+            + placementText());
+    Optional<Instant> printed = dossier.printedAppointment();
+    Instant baseDue = printed.orElse(statutoryDue);
+    printed.ifPresent(
+        p ->
+            explain(
+                ExplanationKind.PRINTED_APPOINTMENT,
+                p,
+                receipt,
+                "Appointment printed on the receipt: "
+                    + texts.at(p)
+                    + " (authoritative; the statutory due is "
+                    + texts.at(statutoryDue)
+                    + ")"));
+
+    Instant clockEnd = end >= 0 ? t[end] : asOf;
+    if (clockEnd.isBefore(clockStart)) {
+      clockEnd = clockStart;
+    }
+    PausedTime legit = new PausedTime(calendar, intervals(true, clockStart, clockEnd));
+    PausedTime invalid = new PausedTime(calendar, intervals(false, clockStart, clockEnd));
+    Duration paused = legit.total();
+    Instant legalDue = paused.isZero() ? baseDue : calendar.plusWorkingTime(baseDue, paused);
+    Optional<Instant> rescheduled = Optional.empty();
+    int rescheduleEvent = -1;
+    for (int i : apologies) {
+      if (events.get(i).newAppointment().isPresent()) {
+        rescheduled = events.get(i).newAppointment();
+        rescheduleEvent = i;
+      }
+    }
+    Instant dueAt = legalDue;
+    if (rules.rescheduleEffect() == RescheduleEffect.NEW_APPOINTMENT_IS_DUE
+        && rescheduled.isPresent()) {
+      Duration after = paused.minus(legit.upTo(t[rescheduleEvent]));
+      dueAt =
+          after.isZero() ? rescheduled.get() : calendar.plusWorkingTime(rescheduled.get(), after);
+    }
+    if (!paused.isZero()) {
+      explain(
+          ExplanationKind.DUE_EXTENDED,
+          legalDue,
+          -1,
+          "Legitimate pauses of "
+              + Texts.duration(paused)
+              + " working time move the due time from "
+              + texts.at(baseDue)
+              + " to "
+              + texts.at(legalDue));
+    }
+    explainSkippedDays(receivedAt, clockStart, statutoryDue, dueAt);
+
+    Duration allotted = calendar.workingTimeBetween(clockStart, dueAt).minus(paused);
+    Duration elapsed = calendar.workingTimeBetween(clockStart, clockEnd).minus(paused);
+    Instant dueSoonFrom = dueTimes.minusWorkingDays(dueAt, rules.dueSoonWorkingDays());
+    Instant apologyDeadline = dueTimes.minusWorkingDays(legalDue, rules.apologyLeadWorkingDays());
+
+    List<PauseRecord> pauseRecords = new ArrayList<>();
+    for (Pause p : pauses) {
+      pauseRecords.add(pauseRecord(p, clockStart, clockEnd));
+    }
+    List<ApologyRecord> apologyRecords = new ArrayList<>();
+    for (int i : apologies) {
+      DossierEvent e = events.get(i);
+      apologyRecords.add(
+          ApologyRecord.builder()
+              .eventIndex(i)
+              .issuedAt(t[i])
+              .official(e.official())
+              .unit(e.unit())
+              .newAppointment(e.newAppointment())
+              .reason(e.reason())
+              .timely(!t[i].isAfter(apologyDeadline))
+              .build());
+      explain(
+          ExplanationKind.APOLOGY_ISSUED,
+          t[i],
+          i,
+          "Apology issued "
+              + texts.at(t[i])
+              + e.official().map(o -> " by " + o).orElse("")
+              + e.reason().map(r -> ", reason " + r).orElse("")
+              + (t[i].isAfter(apologyDeadline)
+                  ? ", after the apology deadline " + texts.at(apologyDeadline)
+                  : ", by the apology deadline " + texts.at(apologyDeadline)));
+      if (e.newAppointment().isPresent()) {
+        explain(
+            ExplanationKind.RESCHEDULED,
+            t[i],
+            i,
+            "New appointment "
+                + texts.at(e.newAppointment().get())
+                + (rules.rescheduleEffect() == RescheduleEffect.LEGAL_DUE_STANDS
+                    ? " (lateness is still judged against the legal due time)"
+                    : " (it replaces the due time)"));
+      }
+    }
+
+    DossierState state = state(dueAt, dueSoonFrom);
+    boolean missed =
+        rescheduled.isPresent()
+            && (end >= 0 ? t[end] : asOf).isAfter(rescheduled.get())
+            && (end >= 0 || state.isInProgress());
+    List<StepRecord> steps = new ArrayList<>();
+    for (int k = 0; k < rows.size(); k++) {
+      steps.add(stepRecord(k, rows.get(k), clockStart, legit, invalid));
+    }
+    if (end >= 0) {
+      explain(
+          ExplanationKind.ENDED,
+          t[end],
+          end,
+          events.get(end).type().vietnameseLabel()
+              + " ("
+              + events.get(end).type()
+              + ") "
+              + texts.at(t[end])
+              + " against the due time "
+              + texts.at(dueAt)
+              + ": "
+              + state
+              + " ("
+              + state.vietnameseLabel()
+              + ")");
+    }
+    entries.sort(
+        Comparator.comparing((Entry e) -> e.entry.at()).thenComparingInt((Entry e) -> e.order));
+    List<ExplanationEntry> explanation = new ArrayList<>();
+    for (Entry e : entries) {
+      explanation.add(e.entry);
+    }
+    explanation.add(
+        ExplanationEntry.builder()
+            .kind(ExplanationKind.STATE)
+            .at(asOf)
+            .text(
+                "As of "
+                    + texts.at(asOf)
+                    + " on the "
+                    + timeline.name().toLowerCase(java.util.Locale.ROOT)
+                    + " timeline: "
+                    + state
+                    + " ("
+                    + state.vietnameseLabel()
+                    + "), due "
+                    + texts.at(dueAt)
+                    + ", elapsed "
+                    + Texts.duration(elapsed)
+                    + ", remaining "
+                    + Texts.duration(allotted.minus(elapsed))
+                    + " of working time")
+            .build());
+
+    Duration invalidTotal = invalidBetween(invalid, legit, clockStart, clockEnd);
+    TimelineEvaluation.Builder b =
+        TimelineEvaluation.builder()
+            .timeline(timeline)
+            .receivedAt(receivedAt)
+            .clockStart(clockStart)
+            .statutoryDue(statutoryDue)
+            .printedAppointment(printed)
+            .baseDue(baseDue)
+            .rescheduledAppointment(rescheduled)
+            .dueAt(dueAt)
+            .dueSoonFrom(dueSoonFrom)
+            .apologyDeadline(apologyDeadline)
+            .allotted(allotted)
+            .elapsed(elapsed)
+            .legitimatelyPaused(paused)
+            .invalidlyPaused(invalidTotal)
+            .state(state)
+            .supplementRequests(supplementRequests)
+            .apologies(apologyRecords)
+            .rescheduledAppointmentMissed(missed)
+            .pauses(pauseRecords)
+            .steps(steps)
+            .explanation(explanation);
+    if (end >= 0) {
+      b.endedAt(t[end]).endEventIndex(end);
+    }
+    return b.build();
+  }
+
+  private void replay() {
+    for (int i = receipt; i < events.size(); i++) {
+      if (skipped[i]) {
+        continue;
+      }
+      if (i != receipt && t[i].isAfter(asOf)) {
+        break;
+      }
+      DossierEvent e = events.get(i);
+      Row current = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+      switch (e.type()) {
+        case RECEIVED:
+          rows.add(
+              new Row(i, e.official(), e.unit(), Optional.empty(), Optional.empty(), e.step()));
+          break;
+        case HANDED_OVER:
+          if (current != null) {
+            if (current.stepEnd < 0) {
+              current.stepEnd = i;
+            }
+            current.heldUntil = i;
+          }
+          rows.add(new Row(i, e.toOfficial(), e.toUnit(), e.official(), e.unit(), e.step()));
+          break;
+        case STEP_COMPLETED:
+        case RESULT_READY:
+          if (current != null && current.stepEnd < 0) {
+            current.stepEnd = i;
+          }
+          if (e.type() == EventType.RESULT_READY && end < 0) {
+            end = i;
+          }
+          break;
+        case SUPPLEMENT_REQUESTED:
+          supplementRequests++;
+          openPause(PauseKind.SUPPLEMENT, i, true, "Supplement requested");
+          break;
+        case FINANCIAL_OBLIGATION_REQUESTED:
+          openPause(
+              PauseKind.FINANCIAL_OBLIGATION,
+              i,
+              rules.financialObligationStopsClock(),
+              "Financial obligation requested");
+          break;
+        case PAUSED:
+          openPause(
+              PauseKind.REASON_CODE,
+              i,
+              e.reason().isPresent()
+                  && rules.clockStoppingPauseReasons().contains(e.reason().get()),
+              "Paused" + e.reason().map(r -> " with reason " + r).orElse(" without a reason"));
+          break;
+        case SUPPLEMENT_RECEIVED:
+          closePause(PauseKind.SUPPLEMENT, i, "Supplement received");
+          break;
+        case FINANCIAL_OBLIGATION_FULFILLED:
+          closePause(PauseKind.FINANCIAL_OBLIGATION, i, "Financial obligation fulfilled");
+          break;
+        case RESUMED:
+          closePause(PauseKind.REASON_CODE, i, "Resumed");
+          break;
+        case APOLOGY_ISSUED:
+          apologies.add(i);
+          break;
+        default:
+          if (e.type().isTerminal()) {
+            if (current != null) {
+              if (current.stepEnd < 0) {
+                current.stepEnd = i;
+              }
+              current.heldUntil = i;
+            }
+            if (end < 0) {
+              end = i;
+            }
+          }
+          break;
+      }
+    }
+  }
+
+  private void openPause(PauseKind kind, int i, boolean stopsClock, String what) {
+    Pause p = new Pause(kind, i, stopsClock);
+    pauses.add(p);
+    open.put(kind, p);
+    DossierEvent e = events.get(i);
+    explain(
+        ExplanationKind.PAUSE_STARTED,
+        t[i],
+        i,
+        what
+            + " "
+            + texts.at(t[i])
+            + e.official().map(o -> " by " + o).orElse("")
+            + (stopsClock
+                ? ": the clock stops"
+                : kind == PauseKind.REASON_CODE
+                    ? ": not a reason the rule set "
+                        + rules.id()
+                        + " accepts, so the clock keeps running (invalid pause)"
+                    : ": the rule set " + rules.id() + " does not stop the clock for it"));
+  }
+
+  private void closePause(PauseKind kind, int i, String what) {
+    Pause p = open.remove(kind);
+    if (p == null) {
+      return;
+    }
+    p.end = i;
+    explain(
+        ExplanationKind.PAUSE_ENDED,
+        t[i],
+        i,
+        what + " " + texts.at(t[i]) + (p.stopsClock ? ": the clock runs again" : ""));
+  }
+
+  private List<Instant[]> intervals(boolean stopsClock, Instant clockStart, Instant clockEnd) {
+    List<Instant[]> list = new ArrayList<>();
+    for (Pause p : pauses) {
+      if (p.stopsClock != stopsClock || (!stopsClock && p.kind != PauseKind.REASON_CODE)) {
+        continue;
+      }
+      Instant a = later(t[p.start], clockStart);
+      Instant b = p.end >= 0 ? earlier(t[p.end], clockEnd) : clockEnd;
+      if (b.isAfter(a)) {
+        list.add(new Instant[] {a, b});
+      }
+    }
+    list.sort(Comparator.comparing((Instant[] x) -> x[0]));
+    return list;
+  }
+
+  private Duration invalidBetween(PausedTime invalid, PausedTime legit, Instant a, Instant b) {
+    Duration total = Duration.ZERO;
+    for (int k = 0; k < invalid.size(); k++) {
+      Instant s = later(invalid.start(k), a);
+      Instant e = earlier(invalid.end(k), b);
+      if (e.isAfter(s)) {
+        total = total.plus(calendar.workingTimeBetween(s, e)).minus(legit.between(s, e));
+      }
+    }
+    return total;
+  }
+
+  private PauseRecord pauseRecord(Pause p, Instant clockStart, Instant clockEnd) {
+    DossierEvent e = events.get(p.start);
+    Instant a = later(t[p.start], clockStart);
+    Instant b = p.end >= 0 ? earlier(t[p.end], clockEnd) : clockEnd;
+    PauseRecord.Builder r =
+        PauseRecord.builder()
+            .kind(p.kind)
+            .reason(e.reason())
+            .clockStopped(p.stopsClock)
+            .startedAt(t[p.start])
+            .startEventIndex(p.start)
+            .official(e.official())
+            .unit(e.unit())
+            .workingTime(b.isAfter(a) ? calendar.workingTimeBetween(a, b) : Duration.ZERO);
+    if (p.end >= 0) {
+      r.endedAt(t[p.end]).endEventIndex(p.end);
+    }
+    return r.build();
+  }
+
+  private StepRecord stepRecord(
+      int index, Row row, Instant clockStart, PausedTime legit, PausedTime invalid) {
+    Instant start = t[row.start];
+    Instant stepClock = index == 0 ? clockStart : calendar.nextOrSameWorkingInstant(start);
+    Optional<Step> step = row.step.flatMap(version::step);
+    Instant measuredTo = row.stepEnd >= 0 ? t[row.stepEnd] : later(asOf, start);
+    Instant to = later(measuredTo, stepClock);
+    Duration pausedInStep = legit.between(stepClock, to);
+    Duration used = calendar.workingTimeBetween(stepClock, to).minus(pausedInStep);
+    StepRecord.Builder r =
+        StepRecord.builder()
+            .index(index)
+            .stepId(row.step)
+            .stepName(step.map(Step::name))
+            .agency(step.flatMap(Step::agency))
+            .holderOfficial(row.holder)
+            .holderUnit(row.unit)
+            .handedOverBy(row.from)
+            .handedOverByUnit(row.fromUnit)
+            .startedAt(start)
+            .startEventIndex(row.start)
+            .timeUsed(used)
+            .legitimatelyPaused(pausedInStep)
+            .invalidlyPaused(invalidBetween(invalid, legit, stepClock, to));
+    Duration overrun = Duration.ZERO;
+    if (step.isPresent()) {
+      ProcessingTime allotment = step.get().allotment();
+      Instant baseDue = dueTimes.due(stepClock, allotment, rules.duePlacement());
+      Duration allotted = calendar.workingTimeBetween(stepClock, baseDue);
+      Instant stepDue =
+          pausedInStep.isZero() ? baseDue : calendar.plusWorkingTime(baseDue, pausedInStep);
+      r.allotment(allotment).allottedTime(allotted).dueAt(stepDue);
+      if (used.compareTo(allotted) > 0) {
+        overrun = used.minus(allotted);
+      }
+      if (row.stepEnd >= 0) {
+        Verdict v = dueTimes.verdict(t[row.stepEnd], stepDue, rules.verdictRule());
+        r.verdict(v);
+      }
+    }
+    r.overrun(overrun);
+    if (row.stepEnd >= 0) {
+      r.endedAt(t[row.stepEnd]).endEventIndex(row.stepEnd);
+    }
+    if (row.heldUntil >= 0) {
+      r.heldUntil(t[row.heldUntil]).heldUntilEventIndex(row.heldUntil);
+    }
+    return r.build();
+  }
+
+  private DossierState state(Instant dueAt, Instant dueSoonFrom) {
+    if (end >= 0) {
+      switch (events.get(end).type()) {
+        case RESULT_READY:
+        case RESULT_RETURNED:
+          switch (dueTimes.verdict(t[end], dueAt, rules.verdictRule())) {
+            case EARLY:
+              return DossierState.FINISHED_EARLY;
+            case ON_TIME:
+              return DossierState.FINISHED_ON_TIME;
+            default:
+              return DossierState.FINISHED_LATE;
+          }
+        case REFUSED:
+          return DossierState.REFUSED;
+        case STOPPED:
+          return DossierState.STOPPED;
+        case WITHDRAWN:
+          return DossierState.WITHDRAWN;
+        default:
+          throw new AssertionError(events.get(end).type());
+      }
+    }
+    Pause supplement = open.get(PauseKind.SUPPLEMENT);
+    Pause financial = open.get(PauseKind.FINANCIAL_OBLIGATION);
+    Pause reason = open.get(PauseKind.REASON_CODE);
+    if (supplement != null || (financial != null && financial.stopsClock)) {
+      return DossierState.WAITING_FOR_APPLICANT;
+    }
+    if (reason != null && reason.stopsClock) {
+      return DossierState.PAUSED;
+    }
+    if (asOf.isAfter(dueAt)) {
+      return DossierState.IN_PROGRESS_OVERDUE;
+    }
+    return asOf.isBefore(dueSoonFrom)
+        ? DossierState.IN_PROGRESS_ON_TRACK
+        : DossierState.IN_PROGRESS_DUE_SOON;
+  }
+
+  private void explainSkippedDays(
+      Instant receivedAt, Instant clockStart, Instant statutoryDue, Instant dueAt) {
+    LocalDate first = dueTimes.date(receivedAt);
+    LocalDate startDate = dueTimes.date(clockStart);
+    if (version.processingTime().unit() == TimeUnit.CALENDAR_DAYS) {
+      explainNonWorkingDays(first, startDate.minusDays(1));
+      LocalDate nominal = dueTimes.date(clockStart).plusDays(version.processingTime().amount());
+      LocalDate last = dueTimes.date(statutoryDue);
+      for (LocalDate d = nominal; d.isBefore(last); d = d.plusDays(1)) {
+        CalendarDay day = calendar.day(d);
+        explainDay(
+            day,
+            "The last day "
+                + nominal
+                + " of the calendar-day period is not a working day; "
+                + describeDay(day)
+                + ": the period ends on the next working day (Civil Code 2015 Art. 148)");
+      }
+      first = last.plusDays(1);
+    }
+    explainNonWorkingDays(first, dueTimes.date(dueAt));
+  }
+
+  private void explainNonWorkingDays(LocalDate first, LocalDate lastInclusive) {
+    for (LocalDate d = first; !d.isAfter(lastInclusive); d = d.plusDays(1)) {
+      if (!calendar.isWorkingDay(d)) {
+        CalendarDay day = calendar.day(d);
+        explainDay(day, "Skipped " + describeDay(day));
+      }
+    }
+  }
+
+  private void explainDay(CalendarDay day, String text) {
+    Instant at = day.date().atStartOfDay(calendar.zone()).toInstant();
+    entries.add(
+        new Entry(
+            ExplanationEntry.builder()
+                .kind(ExplanationKind.NON_WORKING_DAY_SKIPPED)
+                .at(at)
+                .calendarDay(day)
+                .text(text)
+                .build(),
+            entries.size()));
+  }
+
+  private static String describeDay(CalendarDay day) {
+    return day.date()
+        + " "
+        + day.date().getDayOfWeek()
+        + " ("
+        + day.kind().vietnameseLabel()
+        + (day.name().isEmpty() ? "" : ": " + day.name())
+        + (day.source().isEmpty() ? "" : ", " + day.source())
+        + ")";
+  }
+
+  private String placementText() {
+    switch (version.processingTime().unit()) {
+      case WORKING_HOURS:
+        return "";
+      case CALENDAR_DAYS:
+        return " (Civil Code 2015 Art. 147-148; placement " + rules.duePlacement() + ")";
+      default:
+        return " (placement " + rules.duePlacement() + ")";
+    }
+  }
+
+  private static String describe(ProcessingTime time) {
+    return time.amount() + " " + time.unit().vietnameseLabel().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void explain(ExplanationKind kind, Instant at, int eventIndex, String text) {
+    ExplanationEntry.Builder b = ExplanationEntry.builder().kind(kind).at(at).text(text);
+    if (eventIndex >= 0) {
+      b.eventIndex(eventIndex);
+    }
+    entries.add(new Entry(b.build(), entries.size()));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+}
