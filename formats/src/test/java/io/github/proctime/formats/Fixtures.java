@@ -1,10 +1,15 @@
 package io.github.proctime.formats;
 
+import io.github.proctime.calendar.WorkingCalendars;
 import io.github.proctime.core.Channel;
 import io.github.proctime.core.Dossier;
 import io.github.proctime.core.DossierEvent;
+import io.github.proctime.core.Evaluation;
+import io.github.proctime.core.EvaluationMode;
+import io.github.proctime.core.Evaluator;
 import io.github.proctime.core.EventType;
 import io.github.proctime.core.Procedure;
+import io.github.proctime.core.ProcedureCatalogue;
 import io.github.proctime.core.ProcedureVersion;
 import io.github.proctime.core.ProcessingTime;
 import io.github.proctime.core.Step;
@@ -157,6 +162,37 @@ public final class Fixtures {
                         .build())
                 .build())
         .build();
+  }
+
+  /** A one-step procedure of 3 working days, for {@link #apologisedDossier()}. */
+  public static Procedure shortProcedure() {
+    return Procedure.builder()
+        .code("2.000635")
+        .name("Cấp bản sao trích lục hộ tịch (illustrative)")
+        .field("Hộ tịch")
+        .addVersions(
+            ProcedureVersion.builder()
+                .effectiveFrom(LocalDate.of(2021, 1, 1))
+                .processingTime(ProcessingTime.workingDays(3))
+                .build())
+        .build();
+  }
+
+  /**
+   * The evaluations of {@link #dossiers()} on the national calendar, lenient, at MON_2025_03_31
+   * 17:00.
+   *
+   * @return one evaluation per dossier
+   */
+  public static List<Evaluation> evaluations() {
+    Evaluator evaluator =
+        Evaluator.builder()
+            .calendar(WorkingCalendars.vietnam())
+            .procedures(ProcedureCatalogue.of(procedure(), shortProcedure()))
+            .mode(EvaluationMode.LENIENT)
+            .build();
+    Instant asOf = at("2025-03-31T17:00");
+    return dossiers().stream().map(d -> evaluator.evaluate(d, asOf)).toList();
   }
 
   /**

@@ -1,0 +1,67 @@
+package io.github.proctime.formats.json;
+
+import io.github.proctime.core.Evaluation;
+import io.github.proctime.formats.RecordWriter;
+import io.github.proctime.formats.internal.EvaluationJsonCodec;
+import io.github.proctime.formats.internal.JsonRecordWriter;
+import io.github.proctime.formats.internal.Times;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Writes evaluations as NDJSON ({@code "format": "proctime.evaluations", "formatVersion": 1}): a
+ * header line, then one evaluation per line, as the CLI's {@code evaluate} prints them.
+ *
+ * <p>This is an output format; proctime does not read it back. Each line carries the dossier and
+ * procedure codes, the evaluation instant, mode, rule set and procedure version, the state (code
+ * and Vietnamese label), the effective due instant and working time elapsed and remaining, the
+ * flags telling a dossier late only on the recorded timeline, then the full clock on each timeline
+ * ({@code occurred}, {@code recorded}: due times, pauses, apologies, the step ledger with verdicts,
+ * the explanation) and the findings. Instants are ISO-8601 with an offset (Asia/Ho_Chi_Minh unless
+ * told otherwise); amounts of working time are ISO-8601 durations such as {@code PT12H30M}
+ * (negative for time past due, {@code PT-2H}); optional values are omitted when absent; the field
+ * names are those of the core types ({@link Evaluation}, {@link
+ * io.github.proctime.core.TimelineEvaluation}, {@link io.github.proctime.core.StepRecord}, ...).
+ *
+ * <pre>{@code
+ * try (RecordWriter<Evaluation> out = EvaluationJson.ndjsonWriter(writer)) {
+ *   dossiers.forEach(d -> out.write(evaluator.evaluate(d, asOf)));
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; the writers it returns are not.
+ */
+public final class EvaluationJson {
+  /** The value of the header's {@code format} field. */
+  public static final String FORMAT = EvaluationJsonCodec.FORMAT;
+
+  /** The format version this class writes. */
+  public static final int FORMAT_VERSION = EvaluationJsonCodec.VERSION;
+
+  private EvaluationJson() {}
+
+  /**
+   * Writes NDJSON whose instants carry the offset of Asia/Ho_Chi_Minh (+07:00).
+   *
+   * @param out the output; closed when the writer is closed
+   * @return the writer, having written the header line
+   */
+  public static RecordWriter<Evaluation> ndjsonWriter(Writer out) {
+    return ndjsonWriter(out, Times.VIETNAM);
+  }
+
+  /**
+   * Writes NDJSON whose instants carry the offset of a given zone.
+   *
+   * @param out the output; closed when the writer is closed
+   * @param zone the zone whose offset is printed with each instant
+   * @return the writer, having written the header line
+   */
+  public static RecordWriter<Evaluation> ndjsonWriter(Writer out, ZoneId zone) {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(zone, "zone");
+    return JsonRecordWriter.ndjson(
+        out, FORMAT, FORMAT_VERSION, (e, g) -> EvaluationJsonCodec.encode(e, g, zone));
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.proctime.formats.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.proctime.core.Evaluation;
+import io.github.proctime.formats.Fixtures;
+import io.github.proctime.formats.RoundTrips;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EvaluationJsonTest {
+  @Test
+  void theWriterMatchesTheGoldenFile() {
+    assertEquals(
+        Fixtures.resource("/io/github/proctime/formats/golden/evaluations.ndjson"),
+        RoundTrips.write(Fixtures.evaluations(), EvaluationJson::ndjsonWriter));
+  }
+
+  @Test
+  void eachLineCarriesTheEvaluationsHeadlineValues() throws Exception {
+    List<Evaluation> evaluations = Fixtures.evaluations();
+    String[] lines = RoundTrips.write(evaluations, EvaluationJson::ndjsonWriter).split("\n");
+    assertEquals(1 + evaluations.size(), lines.length);
+    ObjectMapper mapper = new ObjectMapper();
+    assertEquals(EvaluationJson.FORMAT, mapper.readTree(lines[0]).get("format").asText());
+    for (int i = 0; i < evaluations.size(); i++) {
+      JsonNode line = mapper.readTree(lines[i + 1]);
+      Evaluation e = evaluations.get(i);
+      assertEquals(e.dossierCode(), line.get("dossierCode").asText());
+      assertEquals(e.state().name(), line.get("state").asText());
+      assertEquals(e.elapsed().toString(), line.get("elapsed").asText());
+      assertEquals(e.steps().size(), line.get("occurred").get("steps").size());
+      assertEquals(e.findings().size(), line.get("findings").size());
+    }
+  }
+}
