@@ -8,6 +8,7 @@ import io.github.proctime.core.Evaluator;
 import io.github.proctime.core.Procedure;
 import io.github.proctime.core.ProcedureCatalogue;
 import io.github.proctime.core.RuleBook;
+import io.github.proctime.examples.demo.DemoData;
 import io.github.proctime.formats.ReadMode;
 import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
@@ -15,7 +16,6 @@ import io.github.proctime.formats.csv.EventLogCsv;
 import io.github.proctime.formats.json.DossierJson;
 import io.github.proctime.formats.json.DossierNdjson;
 import io.github.proctime.formats.json.ProcedureJson;
-import io.github.proctime.examples.demo.DemoData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,7 +134,9 @@ final class Inputs {
     in.close();
     throw new picocli.CommandLine.ParameterException(
         new picocli.CommandLine(new Inputs()),
-        "--input " + input + ": unknown file type (expected .ndjson, .json or .csv, optionally .gz)");
+        "--input "
+            + input
+            + ": unknown file type (expected .ndjson, .json or .csv, optionally .gz)");
   }
 
   static Instant parseInstant(String option, String text) {
