@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.proctime.calendar.DayKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -79,6 +80,14 @@ class EvaluatorTest {
     assertEquals("Tết Nguyên đán", tet.calendarDay().orElseThrow().name());
     assertTrue(tet.text().contains("Tết Nguyên đán"), tet.text());
     assertEquals(ExplanationKind.STATE, e.explanation().get(e.explanation().size() - 1).kind());
+    List<ExplanationEntry> facts = e.explanation().subList(0, e.explanation().size() - 1);
+    for (int i = 1; i < facts.size(); i++) {
+      assertTrue(!facts.get(i).at().isBefore(facts.get(i - 1).at()), "in order: " + facts);
+    }
+    assertEquals(
+        "Skipped 2025-01-27 Monday (Ngày lễ, tết: Tết Nguyên đán, CV 8726/VPCP-KGVX;"
+            + " TB 6150/TB-BLĐTBXH)",
+        tet.text());
   }
 
   @Test
@@ -330,7 +339,7 @@ class EvaluatorTest {
             .findFirst()
             .orElseThrow();
     assertEquals(LocalDate.of(2025, 4, 30), art148.calendarDay().orElseThrow().date());
-    assertEquals(DayKindName.PUBLIC_HOLIDAY.kind, art148.calendarDay().orElseThrow().kind());
+    assertEquals(DayKind.PUBLIC_HOLIDAY, art148.calendarDay().orElseThrow().kind());
 
     Evaluation endOfDay =
         TestDossiers.evaluator(
@@ -340,17 +349,6 @@ class EvaluatorTest {
                     .build())
             .evaluate(d, at("2025-04-16T09:00"));
     assertEquals(at("2025-05-05T17:00"), endOfDay.statutoryDue());
-  }
-
-  /** Shorthand so the test reads like the calendar's vocabulary. */
-  private enum DayKindName {
-    PUBLIC_HOLIDAY(io.github.proctime.calendar.DayKind.PUBLIC_HOLIDAY);
-
-    final io.github.proctime.calendar.DayKind kind;
-
-    DayKindName(io.github.proctime.calendar.DayKind kind) {
-      this.kind = kind;
-    }
   }
 
   @Test

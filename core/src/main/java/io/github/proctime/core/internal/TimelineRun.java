@@ -25,10 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -327,7 +329,7 @@ final class TimelineRun {
                 "As of "
                     + texts.at(asOf)
                     + " on the "
-                    + timeline.name().toLowerCase(java.util.Locale.ROOT)
+                    + timeline.name().toLowerCase(Locale.ROOT)
                     + " timeline: "
                     + state
                     + " ("
@@ -673,7 +675,7 @@ final class TimelineRun {
   private static String describeDay(CalendarDay day) {
     return day.date()
         + " "
-        + day.date().getDayOfWeek()
+        + day.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
         + " ("
         + day.kind().vietnameseLabel()
         + (day.name().isEmpty() ? "" : ": " + day.name())
@@ -693,7 +695,12 @@ final class TimelineRun {
   }
 
   private static String describe(ProcessingTime time) {
-    return time.amount() + " " + time.unit().vietnameseLabel().toLowerCase(java.util.Locale.ROOT);
+    return time.amount()
+        + " "
+        + time.unit().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + " ("
+        + time.unit().vietnameseLabel().toLowerCase(Locale.ROOT)
+        + ")";
   }
 
   private void explain(ExplanationKind kind, Instant at, int eventIndex, String text) {
