@@ -560,4 +560,66 @@ class EvaluatorTest {
     assertEquals(first, second);
     assertEquals(copy, d);
   }
+
+  @Test
+  void aStepAtAnotherAgencyCarriesTheAgencyIntoTheLedger() {
+    Step tax =
+        Step.builder()
+            .id("XAC_DINH_THUE")
+            .name("Xác định nghĩa vụ thuế")
+            .ownerUnit("CHI_CUC_THUE")
+            .agency("Chi cục Thuế khu vực")
+            .allotment(ProcessingTime.workingHours(4))
+            .build();
+    Procedure land =
+        Procedure.builder()
+            .code("1.004227")
+            .name("Đăng ký biến động đất đai")
+            .addVersions(
+                ProcedureVersion.builder()
+                    .effectiveFrom(LocalDate.of(2018, 1, 1))
+                    .processingTime(ProcessingTime.workingDays(3))
+                    .addSteps(TestDossiers.THAM_DINH, tax)
+                    .build())
+            .build();
+    Evaluator evaluator =
+        Evaluator.builder().calendar(CALENDAR).procedures(ProcedureCatalogue.of(land)).build();
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .handOver("2025-03-03T08:30", "Phạm Thu Hà", "CHI_CUC_THUE", "XAC_DINH_THUE")
+            .byHolder(EventType.STEP_COMPLETED, "2025-03-03T15:00")
+            .dossier(land);
+
+    Evaluation e = evaluator.evaluate(d, at("2025-03-04T08:00"));
+
+    StepRecord row = e.steps().get(1);
+    assertEquals(Optional.of("Chi cục Thuế khu vực"), row.agency());
+    assertEquals(Optional.of("CHI_CUC_THUE"), row.holderUnit());
+    assertEquals(Optional.of(at("2025-03-03T14:00")), row.dueAt());
+    assertEquals(Duration.ofHours(5), row.timeUsed());
+    assertEquals(Duration.ofHours(1), row.overrun());
+    assertEquals(Optional.of(Verdict.LATE), row.verdict());
+    assertTrue(row.heldUntil().isEmpty());
+  }
+
+  @Test
+  void everySupplementRequestIsCountedAndEveryWaitStopsTheClock() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .byHolder(EventType.SUPPLEMENT_REQUESTED, "2025-03-03T09:00")
+            .byHolder(EventType.SUPPLEMENT_RECEIVED, "2025-03-03T10:00")
+            .byHolder(EventType.SUPPLEMENT_REQUESTED, "2025-03-03T13:00")
+            .byHolder(EventType.SUPPLEMENT_RECEIVED, "2025-03-03T15:00")
+            .dossier(THREE_DAYS);
+
+    Evaluation e = STRICT.evaluate(d, at("2025-03-04T08:00"));
+
+    assertEquals(2, e.occurred().supplementRequests());
+    assertEquals(Duration.ofHours(3), e.occurred().legitimatelyPaused());
+    assertEquals(at("2025-03-06T11:00"), e.dueAt());
+    assertEquals(e.occurred(), e.on(Timeline.OCCURRED));
+    assertEquals(e.recorded(), e.on(Timeline.RECORDED));
+  }
 }
