@@ -6,4 +6,5 @@ module io.github.proctime.calendar {
 
   exports io.github.proctime;
   exports io.github.proctime.calendar;
+  exports io.github.proctime.calendar.lunar;
 }

@@ -40,6 +40,23 @@ public final class CalendarCoverageException extends ProctimeException {
   }
 
   /**
+   * Creates the exception for a computation whose result would fall outside the coverage, such as
+   * adding more working days than remain before the end of the coverage.
+   *
+   * @param message what was asked and why it cannot be answered
+   * @param date the date the computation started from
+   * @param coverageStart the first covered date
+   * @param coverageEnd the last covered date, inclusive
+   */
+  public CalendarCoverageException(
+      String message, LocalDate date, LocalDate coverageStart, LocalDate coverageEnd) {
+    super(Objects.requireNonNull(message, "message"));
+    this.date = Objects.requireNonNull(date, "date");
+    this.coverageStart = coverageStart;
+    this.coverageEnd = coverageEnd;
+  }
+
+  /**
    * The date that was asked about.
    *
    * @return the date

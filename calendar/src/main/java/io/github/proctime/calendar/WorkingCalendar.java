@@ -32,8 +32,8 @@ import java.util.List;
  *
  * <pre>{@code
  * WorkingCalendar vn = WorkingCalendars.vietnam();
- * vn.plusWorkingDays(LocalDate.of(2025, 1, 24), 3);    // 2025-02-04: Tết 27-31/1 skipped
- * vn.plusWorkingTime(friday1630, Duration.ofHours(2)); // Monday 08:30 (sessions 07:30-11:30, 13:00-17:00)
+ * vn.plusWorkingDays(LocalDate.of(2025, 1, 24), 3);    // 2025-02-05: Tết 27-31/1 skipped
+ * vn.plusWorkingTime(friday1630, Duration.ofHours(2)); // Monday 09:00 (sessions 07:30-11:30, 13:00-17:00)
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe, and two calendars built the same way are equal.
@@ -88,6 +88,22 @@ public interface WorkingCalendar {
    * @throws CalendarCoverageException if the date is outside the coverage
    */
   List<WorkingSession> sessions(LocalDate date);
+
+  /**
+   * The reception sessions of a date: times when an office receives dossiers (for example a
+   * Saturday-morning reception, QĐ 14/2010/QĐ-TTg) that do not count as working time. Empty unless
+   * an overlay declared them; see {@link CalendarOverlayBuilder#receptionSessions}.
+   *
+   * @param date the date
+   * @return the reception sessions, in order, possibly empty
+   * @throws CalendarCoverageException if the date is outside the coverage
+   */
+  default List<WorkingSession> receptionSessions(LocalDate date) {
+    if (date.isBefore(coverageStart()) || date.isAfter(coverageEnd())) {
+      throw new CalendarCoverageException(date, coverageStart(), coverageEnd());
+    }
+    return List.of();
+  }
 
   /**
    * Tells whether an instant falls inside a working session of a working day.

@@ -1,0 +1,465 @@
+package io.github.proctime.calendar.internal;
+
+import io.github.proctime.calendar.CalendarCoverageException;
+import io.github.proctime.calendar.CalendarDay;
+import io.github.proctime.calendar.DayKind;
+import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.calendar.WorkingSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A working calendar answered from precomputed per-day arrays.
+ *
+ * <p>For the n covered days it keeps the cumulative number of working days before each day, the
+ * offsets of the working days in order, and the cumulative working nanoseconds before each day.
+ * Working-day arithmetic is then two array reads; working-time arithmetic is one binary search over
+ * the cumulative working time plus a walk over the few sessions of one day.
+ *
+ * <p>Working time is measured on the local clock: a session of 07:30-11:30 holds four hours of
+ * working time. A local time that does not exist in the zone (a daylight-saving gap, which {@code
+ * Asia/Ho_Chi_Minh} has not had since 1975) is mapped to an instant by {@link
+ * ZonedDateTime#ofLocal}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IndexedCalendar implements WorkingCalendar {
+  private static final DayKind[] KINDS = DayKind.values();
+
+  private final LocalDate start;
+  private final LocalDate end;
+  private final ZoneId zone;
+  private final long startEpochDay;
+  private final byte[] kinds;
+  private final CalendarDay[] notable;
+  private final List<List<WorkingSession>> sessionTable;
+  private final int[] sessionIds;
+  private final int[] receptionIds;
+
+  // Derived.
+  private final int[] workingBefore; // n + 1 entries
+  private final int[] workingDayOffsets;
+  private final long[] nanosBefore; // n + 1 entries
+  private final long[][] sessionStarts; // per session set, nano of day
+  private final long[][] sessionEnds;
+  private final long[] sessionTotals;
+  private final int hash;
+
+  IndexedCalendar(
+      LocalDate start,
+      LocalDate end,
+      ZoneId zone,
+      byte[] kinds,
+      CalendarDay[] notable,
+      List<List<WorkingSession>> sessionTable,
+      int[] sessionIds,
+      int[] receptionIds) {
+    this.start = start;
+    this.end = end;
+    this.zone = zone;
+    this.startEpochDay = start.toEpochDay();
+    this.kinds = kinds;
+    this.notable = notable;
+    this.sessionTable = sessionTable;
+    this.sessionIds = sessionIds;
+    this.receptionIds = receptionIds;
+
+    int sets = sessionTable.size();
+    sessionStarts = new long[sets][];
+    sessionEnds = new long[sets][];
+    sessionTotals = new long[sets];
+    for (int s = 0; s < sets; s++) {
+      List<WorkingSession> list = sessionTable.get(s);
+      sessionStarts[s] = new long[list.size()];
+      sessionEnds[s] = new long[list.size()];
+      for (int k = 0; k < list.size(); k++) {
+        sessionStarts[s][k] = list.get(k).start().toNanoOfDay();
+        sessionEnds[s][k] = list.get(k).end().toNanoOfDay();
+        sessionTotals[s] += sessionEnds[s][k] - sessionStarts[s][k];
+      }
+    }
+
+    int n = kinds.length;
+    workingBefore = new int[n + 1];
+    nanosBefore = new long[n + 1];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      workingBefore[i] = count;
+      nanosBefore[i + 1] = nanosBefore[i];
+      if (KINDS[kinds[i]].isWorking()) {
+        count++;
+        nanosBefore[i + 1] += sessionTotals[sessionIds[i]];
+      }
+    }
+    workingBefore[n] = count;
+    workingDayOffsets = new int[count];
+    for (int i = 0, k = 0; i < n; i++) {
+      if (KINDS[kinds[i]].isWorking()) {
+        workingDayOffsets[k++] = i;
+      }
+    }
+    int h = Objects.hash(start, end, zone, sessionTable);
+    h = 31 * h + Arrays.hashCode(kinds);
+    h = 31 * h + Arrays.hashCode(notable);
+    h = 31 * h + Arrays.hashCode(sessionIds);
+    h = 31 * h + Arrays.hashCode(receptionIds);
+    this.hash = h;
+  }
+
+  void copyInto(DayTable t) {
+    for (int i = 0; i < kinds.length; i++) {
+      LocalDate d = LocalDate.ofEpochDay(startEpochDay + i);
+      t.set(day(i, d));
+      t.setSessions(d, sessionTable.get(sessionIds[i]));
+      t.setReception(d, sessionTable.get(receptionIds[i]));
+    }
+  }
+
+  @Override
+  public ZoneId zone() {
+    return zone;
+  }
+
+  @Override
+  public LocalDate coverageStart() {
+    return start;
+  }
+
+  @Override
+  public LocalDate coverageEnd() {
+    return end;
+  }
+
+  private int index(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    long i = date.toEpochDay() - startEpochDay;
+    if (i < 0 || i >= kinds.length) {
+      throw new CalendarCoverageException(date, start, end);
+    }
+    return (int) i;
+  }
+
+  private LocalDate dateAt(int i) {
+    return LocalDate.ofEpochDay(startEpochDay + i);
+  }
+
+  private boolean working(int i) {
+    return KINDS[kinds[i]].isWorking();
+  }
+
+  private CalendarDay day(int i, LocalDate date) {
+    CalendarDay d = notable[i];
+    return d != null ? d : CalendarDay.of(date, KINDS[kinds[i]], "", "", false);
+  }
+
+  @Override
+  public CalendarDay day(LocalDate date) {
+    return day(index(date), date);
+  }
+
+  @Override
+  public boolean isWorkingDay(LocalDate date) {
+    return working(index(date));
+  }
+
+  @Override
+  public List<WorkingSession> sessions(LocalDate date) {
+    return sessionTable.get(sessionIds[index(date)]);
+  }
+
+  /**
+   * The reception sessions of a date: time when the office receives dossiers that is not working
+   * time.
+   *
+   * @param date the date
+   * @return the reception sessions, possibly empty
+   */
+  @Override
+  public List<WorkingSession> receptionSessions(LocalDate date) {
+    return sessionTable.get(receptionIds[index(date)]);
+  }
+
+  @Override
+  public boolean isWorkingInstant(Instant instant) {
+    LocalDateTime ldt = LocalDateTime.ofInstant(Objects.requireNonNull(instant, "instant"), zone);
+    int i = index(ldt.toLocalDate());
+    if (!working(i)) {
+      return false;
+    }
+    long nod = ldt.toLocalTime().toNanoOfDay();
+    int s = sessionIds[i];
+    for (int k = 0; k < sessionStarts[s].length; k++) {
+      if (nod >= sessionStarts[s][k] && nod < sessionEnds[s][k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private CalendarCoverageException beyond(LocalDate from, String what) {
+    return new CalendarCoverageException(
+        what
+            + " from "
+            + from
+            + " falls outside the calendar's coverage ("
+            + start
+            + " - "
+            + end
+            + ")",
+        from,
+        start,
+        end);
+  }
+
+  @Override
+  public LocalDate nextWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, 1);
+  }
+
+  @Override
+  public LocalDate nextOrSameWorkingDay(LocalDate date) {
+    int i = index(date);
+    return working(i) ? date : plusWorkingDays(date, 1);
+  }
+
+  @Override
+  public LocalDate previousWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, -1);
+  }
+
+  @Override
+  public LocalDate previousOrSameWorkingDay(LocalDate date) {
+    int i = index(date);
+    return working(i) ? date : plusWorkingDays(date, -1);
+  }
+
+  @Override
+  public LocalDate plusWorkingDays(LocalDate date, int workingDays) {
+    int i = index(date);
+    if (workingDays == 0) {
+      return date;
+    }
+    long k =
+        workingDays > 0
+            ? (long) workingBefore[i + 1] + workingDays - 1
+            : (long) workingBefore[i] + workingDays;
+    if (k < 0 || k >= workingDayOffsets.length) {
+      throw beyond(date, "Adding " + workingDays + " working days");
+    }
+    return dateAt(workingDayOffsets[(int) k]);
+  }
+
+  @Override
+  public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    return workingBefore[boundary(endExclusive)] - workingBefore[boundary(startInclusive)];
+  }
+
+  /** The index of a range boundary; the day after the coverage is a valid boundary. */
+  private int boundary(LocalDate date) {
+    long i = date.toEpochDay() - startEpochDay;
+    if (i < 0 || i > kinds.length) {
+      throw new CalendarCoverageException(date, start, end);
+    }
+    return (int) i;
+  }
+
+  private Instant instantOf(int i, long nanoOfDay) {
+    return ZonedDateTime.ofLocal(
+            LocalDateTime.of(dateAt(i), LocalTime.ofNanoOfDay(nanoOfDay)), zone, null)
+        .toInstant();
+  }
+
+  @Override
+  public Instant nextOrSameWorkingInstant(Instant instant) {
+    LocalDateTime ldt = LocalDateTime.ofInstant(Objects.requireNonNull(instant, "instant"), zone);
+    int i = index(ldt.toLocalDate());
+    if (working(i)) {
+      long nod = ldt.toLocalTime().toNanoOfDay();
+      int s = sessionIds[i];
+      for (int k = 0; k < sessionStarts[s].length; k++) {
+        if (nod < sessionEnds[s][k]) {
+          return nod >= sessionStarts[s][k] ? instant : instantOf(i, sessionStarts[s][k]);
+        }
+      }
+    }
+    int k = workingBefore[i + 1];
+    if (k >= workingDayOffsets.length) {
+      throw beyond(ldt.toLocalDate(), "The next working instant");
+    }
+    int next = workingDayOffsets[k];
+    return instantOf(next, sessionStarts[sessionIds[next]][0]);
+  }
+
+  private int workingIndex(LocalDate date) {
+    int i = index(date);
+    if (!working(i)) {
+      throw new IllegalArgumentException(
+          "Invalid date (not a working day, but " + KINDS[kinds[i]] + "): " + date);
+    }
+    return i;
+  }
+
+  @Override
+  public Instant startOfWorkingDay(LocalDate date) {
+    int i = workingIndex(date);
+    return instantOf(i, sessionStarts[sessionIds[i]][0]);
+  }
+
+  @Override
+  public Instant endOfWorkingDay(LocalDate date) {
+    int i = workingIndex(date);
+    long[] ends = sessionEnds[sessionIds[i]];
+    return instantOf(i, ends[ends.length - 1]);
+  }
+
+  /** Working nanoseconds from the start of the coverage to an instant. */
+  private long position(Instant instant) {
+    LocalDateTime ldt = LocalDateTime.ofInstant(instant, zone);
+    int i = index(ldt.toLocalDate());
+    return nanosBefore[i]
+        + (working(i) ? inDay(sessionIds[i], ldt.toLocalTime().toNanoOfDay()) : 0);
+  }
+
+  private long inDay(int s, long nod) {
+    long total = 0;
+    for (int k = 0; k < sessionStarts[s].length; k++) {
+      if (nod <= sessionStarts[s][k]) {
+        break;
+      }
+      total += Math.min(nod, sessionEnds[s][k]) - sessionStarts[s][k];
+    }
+    return total;
+  }
+
+  @Override
+  public Instant plusWorkingTime(Instant startInstant, Duration amount) {
+    Objects.requireNonNull(startInstant, "start");
+    Objects.requireNonNull(amount, "amount");
+    long from = position(startInstant);
+    if (amount.isZero()) {
+      return startInstant;
+    }
+    LocalDate startDate = LocalDate.ofInstant(startInstant, zone);
+    long target;
+    try {
+      target = Math.addExact(from, amount.toNanos());
+    } catch (ArithmeticException e) {
+      throw beyond(startDate, "Adding " + amount + " of working time");
+    }
+    int n = kinds.length;
+    if (amount.isNegative() ? target < 0 : target > nanosBefore[n]) {
+      throw beyond(startDate, "Adding " + amount + " of working time");
+    }
+    if (amount.isNegative()) {
+      // Latest instant whose position is target: the day i with nanosBefore[i] <= target <
+      // nanosBefore[i + 1].
+      int i = upperBound(nanosBefore, target) - 1;
+      long r = target - nanosBefore[i];
+      int s = sessionIds[i];
+      for (int k = 0; ; k++) {
+        long len = sessionEnds[s][k] - sessionStarts[s][k];
+        if (r < len) {
+          return instantOf(i, sessionStarts[s][k] + r);
+        }
+        r -= len;
+      }
+    }
+    // Earliest instant whose position is target: the first day i with nanosBefore[i + 1] >=
+    // target; it has nanosBefore[i] < target.
+    int i = lowerBound(nanosBefore, target) - 1;
+    long r = target - nanosBefore[i];
+    int s = sessionIds[i];
+    for (int k = 0; ; k++) {
+      long len = sessionEnds[s][k] - sessionStarts[s][k];
+      if (r <= len) {
+        return instantOf(i, sessionStarts[s][k] + r);
+      }
+      r -= len;
+    }
+  }
+
+  /** First index with a[index] >= key. */
+  private static int lowerBound(long[] a, long key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** First index with a[index] > key. */
+  private static int upperBound(long[] a, long key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Override
+  public Duration workingTimeBetween(Instant startInclusive, Instant endExclusive) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    return Duration.ofNanos(position(endExclusive) - position(startInclusive));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof IndexedCalendar)) {
+      return false;
+    }
+    IndexedCalendar c = (IndexedCalendar) o;
+    return hash == c.hash
+        && start.equals(c.start)
+        && end.equals(c.end)
+        && zone.equals(c.zone)
+        && sessionTable.equals(c.sessionTable)
+        && Arrays.equals(kinds, c.kinds)
+        && Arrays.equals(sessionIds, c.sessionIds)
+        && Arrays.equals(receptionIds, c.receptionIds)
+        && Arrays.equals(notable, c.notable);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return "WorkingCalendar["
+        + zone
+        + ", "
+        + start
+        + " - "
+        + end
+        + ", "
+        + workingDayOffsets.length
+        + " working days]";
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.proctime.calendar.internal;
+
+import io.github.proctime.calendar.CalendarDay;
+import io.github.proctime.calendar.DayKind;
+import io.github.proctime.calendar.ScheduleFormatException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads an official-schedule file: UTF-8 text, {@code #} comments and blank lines ignored, a header
+ * line {@code date,kind,holiday,name,source}, then one line per day. Fields are separated by commas
+ * and may not contain one. Stateless.
+ */
+public final class ScheduleParser {
+  /** The header line every schedule starts with. */
+  public static final String HEADER = "date,kind,holiday,name,source";
+
+  private static final List<DayKind> ALLOWED_KINDS =
+      List.of(
+          DayKind.PUBLIC_HOLIDAY,
+          DayKind.COMPENSATORY_DAY_OFF,
+          DayKind.SWAPPED_DAY_OFF,
+          DayKind.MAKE_UP_WORKING_DAY);
+
+  private ScheduleParser() {}
+
+  /**
+   * Parses a schedule.
+   *
+   * @param reader the text; read to the end but not closed
+   * @param sourceName the name used in error messages
+   * @return the entries in file order
+   * @throws ScheduleFormatException if a line is malformed or a date appears twice
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static List<ScheduleEntry> parse(Reader reader, String sourceName) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<ScheduleEntry> entries = new ArrayList<>();
+    Map<LocalDate, Integer> seen = new HashMap<>();
+    boolean headerSeen = false;
+    BufferedReader in = new BufferedReader(reader);
+    int lineNo = 0;
+    try {
+      for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+        lineNo++;
+        String line = lineNo == 1 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (!headerSeen) {
+          if (!line.equals(HEADER)) {
+            throw new ScheduleFormatException(
+                sourceName, lineNo, "line", line, "expected the header '" + HEADER + "'");
+          }
+          headerSeen = true;
+          continue;
+        }
+        ScheduleEntry entry = parseLine(line, sourceName, lineNo);
+        Integer first = seen.putIfAbsent(entry.day().date(), lineNo);
+        if (first != null) {
+          throw new ScheduleFormatException(
+              sourceName,
+              lineNo,
+              "date",
+              entry.day().date().toString(),
+              "the date is already given on line " + first);
+        }
+        entries.add(entry);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read schedule " + sourceName, e);
+    }
+    if (!headerSeen) {
+      throw new ScheduleFormatException(
+          sourceName,
+          lineNo,
+          "line",
+          "",
+          "the schedule is empty: expected the header '" + HEADER + "'");
+    }
+    return List.copyOf(entries);
+  }
+
+  private static ScheduleEntry parseLine(String line, String sourceName, int lineNo) {
+    String[] f = line.split(",", -1);
+    if (f.length != 5) {
+      throw new ScheduleFormatException(
+          sourceName,
+          lineNo,
+          "line",
+          line,
+          "expected 5 comma-separated fields (" + HEADER + "), found " + f.length);
+    }
+    for (int i = 0; i < f.length; i++) {
+      f[i] = f[i].strip();
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(f[0]);
+    } catch (DateTimeParseException e) {
+      throw new ScheduleFormatException(
+          sourceName, lineNo, "date", f[0], "expected an ISO date such as 2027-02-05");
+    }
+    DayKind kind =
+        ALLOWED_KINDS.stream()
+            .filter(k -> k.name().equals(f[1]))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ScheduleFormatException(
+                        sourceName, lineNo, "kind", f[1], "expected one of " + ALLOWED_KINDS));
+    HolidayGroup holiday =
+        Arrays.stream(HolidayGroup.values())
+            .filter(h -> h.name().equals(f[2]))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ScheduleFormatException(
+                        sourceName,
+                        lineNo,
+                        "holiday",
+                        f[2],
+                        "expected one of " + Arrays.toString(HolidayGroup.values())));
+    if (f[3].isEmpty()) {
+      throw new ScheduleFormatException(sourceName, lineNo, "name", f[3], "the name is empty");
+    }
+    if (f[4].isEmpty()) {
+      throw new ScheduleFormatException(
+          sourceName, lineNo, "source", f[4], "the source document is empty");
+    }
+    boolean weekend =
+        date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    if (kind == DayKind.MAKE_UP_WORKING_DAY && !weekend) {
+      throw new ScheduleFormatException(
+          sourceName,
+          lineNo,
+          "date",
+          f[0],
+          "a MAKE_UP_WORKING_DAY must be a weekly rest day (Saturday or Sunday), but it is a "
+              + date.getDayOfWeek());
+    }
+    if (kind == DayKind.SWAPPED_DAY_OFF && weekend) {
+      throw new ScheduleFormatException(
+          sourceName,
+          lineNo,
+          "date",
+          f[0],
+          "a SWAPPED_DAY_OFF must be a weekday, but it is a " + date.getDayOfWeek());
+    }
+    return new ScheduleEntry(
+        CalendarDay.of(date, kind, f[3], f[4], false), holiday, sourceName, lineNo);
+  }
+}
