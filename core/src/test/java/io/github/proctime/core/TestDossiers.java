@@ -222,7 +222,7 @@ final class TestDossiers {
         .between(0, 2 * 365 * 24 * 60)
         .zip(
             lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 14),
-            integers().between(0, 6000),
+            integers().between(0, 20_000),
             Script::new);
   }
 
@@ -257,7 +257,7 @@ final class TestDossiers {
     int handOvers = 0;
     for (int v : script.instructions) {
       Op op = Op.values()[v % Op.values().length];
-      occurred = occurred.plus(Duration.ofMinutes((v / 7) % 2400));
+      occurred = occurred.plus(Duration.ofMinutes((v / 7) % 4800));
       Instant delayed =
           recordingDelays ? occurred.plus(Duration.ofMinutes((v / 16800) % 900)) : occurred;
       recorded = delayed.isAfter(recorded) ? delayed : recorded;

@@ -69,7 +69,8 @@ final class LogCheck {
                 + texts.at(rc)
                 + ", before it occurred at "
                 + texts.at(o)
-                + "; on the recorded timeline it is taken as recorded when it occurred");
+                + "; kept in its place in the log and taken as recorded when it occurred on the"
+                + " recorded timeline");
         rc = o;
       }
       if (i > receipt) {

@@ -1,0 +1,206 @@
+package io.github.proctime.core;
+
+import static io.github.proctime.core.TestDossiers.CALENDAR;
+import static io.github.proctime.core.TestDossiers.CATALOGUE;
+import static io.github.proctime.core.TestDossiers.asOf;
+import static io.github.proctime.core.TestDossiers.dossier;
+import static io.github.proctime.core.TestDossiers.scripts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorProperties {
+  private static final int EXAMPLES = 300;
+
+  private static Evaluator evaluator(EvaluationMode mode) {
+    return Evaluator.builder()
+        .calendar(CALENDAR)
+        .procedures(CATALOGUE)
+        .ruleBook(TestDossiers.BOOK_WITH_PAUSE_REASON)
+        .mode(mode)
+        .build();
+  }
+
+  private static final Evaluator STRICT = evaluator(EvaluationMode.STRICT);
+  private static final Evaluator LENIENT = evaluator(EvaluationMode.LENIENT);
+
+  @Test
+  void aLegitimatePauseNeverMakesTheDueTimeEarlier() {
+    Set<TestDossiers.Op> legitimate =
+        EnumSet.of(TestDossiers.Op.SUPPLEMENT_TOGGLE, TestDossiers.Op.VALID_PAUSE_TOGGLE);
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier with = dossier(script);
+              Dossier without = dossier(script, legitimate, true);
+              Instant asOf = asOf(with, script);
+              Evaluation a = STRICT.evaluate(with, asOf);
+              Evaluation b = STRICT.evaluate(without, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertTrue(
+                    !a.on(t).dueAt().isBefore(b.on(t).dueAt()),
+                    t + ": " + a.on(t).dueAt() + " before " + b.on(t).dueAt());
+                assertEquals(b.on(t).statutoryDue(), a.on(t).statutoryDue());
+              }
+            });
+  }
+
+  @Test
+  void anInvalidPauseNeverChangesTheDueTime() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier with = dossier(script);
+              Dossier without =
+                  dossier(script, EnumSet.of(TestDossiers.Op.INVALID_PAUSE_TOGGLE), true);
+              Instant asOf = asOf(with, script);
+              Evaluation a = STRICT.evaluate(with, asOf);
+              Evaluation b = STRICT.evaluate(without, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertEquals(b.on(t).dueAt(), a.on(t).dueAt());
+                assertEquals(b.on(t).elapsed(), a.on(t).elapsed());
+                assertEquals(b.on(t).state(), a.on(t).state());
+                assertEquals(Duration.ZERO, b.on(t).invalidlyPaused());
+              }
+            });
+  }
+
+  @Test
+  void elapsedPlusRemainingIsTheAllottedTimeForADossierInProgress() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Instant asOf = asOf(d, script);
+              for (TimelineEvaluation t :
+                  List.of(
+                      STRICT.evaluate(d, asOf).occurred(), STRICT.evaluate(d, asOf).recorded())) {
+                if (!t.state().isInProgress()) {
+                  continue;
+                }
+                assertEquals(t.allotted(), t.elapsed().plus(t.remaining()));
+                // The allotment is the statute's, whatever the pauses (no printed appointment).
+                assertEquals(
+                    CALENDAR.workingTimeBetween(t.clockStart(), t.statutoryDue()), t.allotted());
+                if (t.pauses().stream().noneMatch(p -> p.isOpen() && p.isClockStopped())
+                    && !asOf.isBefore(t.clockStart())) {
+                  assertEquals(CALENDAR.workingTimeBetween(asOf, t.dueAt()), t.remaining());
+                }
+              }
+            });
+  }
+
+  private static int rank(DossierState s) {
+    switch (s) {
+      case IN_PROGRESS_ON_TRACK:
+        return 0;
+      case IN_PROGRESS_DUE_SOON:
+        return 1;
+      case IN_PROGRESS_OVERDUE:
+        return 2;
+      default:
+        return -1;
+    }
+  }
+
+  @Test
+  void theStateOnlyMovesForwardBetweenEvents() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts(), integers().between(0, 20_000), integers().between(0, 20_000))
+        .checkAssert(
+            (script, first, second) -> {
+              Dossier d = dossier(script);
+              Instant t1 = asOf(d, script);
+              Instant t2 = t1.plus(Duration.ofMinutes(first)).plus(Duration.ofMinutes(second));
+              t1 = t1.plus(Duration.ofMinutes(first));
+              for (Timeline t : Timeline.values()) {
+                DossierState s1 = STRICT.evaluate(d, t1).on(t).state();
+                DossierState s2 = STRICT.evaluate(d, t2).on(t).state();
+                if (rank(s1) < 0) {
+                  assertEquals(s1, s2);
+                } else {
+                  assertTrue(rank(s2) >= rank(s1), s1 + " then " + s2);
+                }
+              }
+            });
+  }
+
+  @Test
+  void theStateOnlyMovesForwardBetweenTwoOccurrences() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts(), integers().between(0, 1000), integers().between(0, 1000))
+        .checkAssert(
+            (script, pick, split) -> {
+              Dossier d = dossier(script);
+              List<DossierEvent> events = d.events();
+              int k = pick % events.size();
+              Instant from = events.get(k).occurredAt();
+              Instant to =
+                  k + 1 < events.size()
+                      ? events.get(k + 1).occurredAt()
+                      : from.plus(Duration.ofDays(30));
+              long gap = Duration.between(from, to).toMinutes();
+              if (gap < 2) {
+                return;
+              }
+              Instant t1 = from.plus(Duration.ofMinutes(gap * split / 2000));
+              Instant t2 = to.minus(Duration.ofMinutes(1));
+              DossierState s1 = STRICT.evaluate(d, t1).occurred().state();
+              DossierState s2 = STRICT.evaluate(d, t2).occurred().state();
+              if (rank(s1) < 0) {
+                assertEquals(s1, s2);
+              } else {
+                assertTrue(rank(s2) >= rank(s1), s1 + " then " + s2);
+              }
+            });
+  }
+
+  @Test
+  void strictAndLenientAgreeOnValidLogs() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Instant asOf = asOf(d, script);
+              Evaluation strict = STRICT.evaluate(d, asOf);
+              Evaluation lenient = LENIENT.evaluate(d, asOf);
+              assertEquals(List.of(), lenient.findings());
+              assertEquals(strict.occurred(), lenient.occurred());
+              assertEquals(strict.recorded(), lenient.recorded());
+              assertEquals(
+                  Evaluation.builder().from(strict).mode(EvaluationMode.LENIENT).build(), lenient);
+            });
+  }
+
+  @Test
+  void theTwoTimelinesAgreeWhenEveryEventIsRecordedWhenItOccurs() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script, Set.of(), false);
+              Evaluation e = STRICT.evaluate(d, asOf(d, script));
+              assertEquals(
+                  e.occurred(),
+                  TimelineEvaluation.builder()
+                      .from(e.recorded())
+                      .timeline(Timeline.OCCURRED)
+                      .explanation(e.occurred().explanation())
+                      .build());
+              assertEquals(e.occurred().explanation().size(), e.recorded().explanation().size());
+              assertTrue(!e.isStateDifferentOnRecord());
+            });
+  }
+}
