@@ -130,8 +130,10 @@ public final class DelayAttributor {
           break;
         }
         Instant heldEnd = row.heldUntil().orElse(clockEnd);
-        if (heldEnd.isAfter(clockEnd)) {
+        OptionalInt endEvent = row.heldUntilEventIndex();
+        if (!heldEnd.isBefore(clockEnd)) {
           heldEnd = clockEnd;
+          endEvent = t.endEventIndex();
         }
         Instant from = row.startedAt().isAfter(due) ? row.startedAt() : due;
         if (!heldEnd.isAfter(from)) {
@@ -144,6 +146,7 @@ public final class DelayAttributor {
         left = left.minus(c);
         shares.add(
             stepShare(row, c, DelayCause.HELD_AT_DUE, row.holderOfficial(), from, heldEnd)
+                .endEventIndex(endEvent)
                 .explanation(
                     Sentences.heldAtDue(
                         row, c, from, heldEnd, calendar.zone(), row.startedAt().isAfter(due)))
@@ -294,8 +297,6 @@ public final class DelayAttributor {
         Optional<String> official,
         Instant from,
         Instant until) {
-      OptionalInt end =
-          cause == DelayCause.HELD_AT_DUE ? row.heldUntilEventIndex() : row.endEventIndex();
       return DelayShare.builder()
           .party(PartyKind.OFFICIAL)
           .cause(cause)
@@ -307,7 +308,7 @@ public final class DelayAttributor {
           .stepId(row.stepId())
           .stepName(row.stepName())
           .startEventIndex(row.startEventIndex())
-          .endEventIndex(end)
+          .endEventIndex(row.endEventIndex())
           .allotment(row.allotment())
           .allottedTime(row.allottedTime())
           .timeUsed(row.timeUsed())
