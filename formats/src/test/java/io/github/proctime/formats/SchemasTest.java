@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.proctime.core.Channel;
 import io.github.proctime.core.EventType;
 import io.github.proctime.core.TimeUnit;
+import io.github.proctime.formats.internal.CalendarOverlayCodec;
 import io.github.proctime.formats.internal.DossierJsonCodec;
 import io.github.proctime.formats.internal.PortalCodec;
 import io.github.proctime.formats.internal.ProcedureJsonCodec;
+import io.github.proctime.formats.json.CalendarOverlayJson;
 import io.github.proctime.formats.json.DossierJson;
 import io.github.proctime.formats.json.DossierNdjson;
 import io.github.proctime.formats.json.ProcedureJson;
@@ -155,6 +157,20 @@ class SchemasTest {
       assertEquals(FormatRule.MISSING_FIELD, e.rule(), e.getMessage());
       assertEquals(Optional.of(name.asText()), e.field());
     }
+  }
+
+  @Test
+  void calendarOverlaySchemaMatchesTheReader() throws Exception {
+    JsonNode s = schema(CalendarOverlayJson.SCHEMA_RESOURCE);
+    assertEquals(CalendarOverlayCodec.FIELDS, properties(s));
+    assertEquals(
+        CalendarOverlayCodec.CLOSURE_FIELDS,
+        properties(s.get("properties").get("closures").get("items")));
+    assertEquals(
+        CalendarOverlayCodec.OPENING_FIELDS,
+        properties(s.get("properties").get("openings").get("items")));
+    assertEquals(
+        CalendarOverlayJson.FORMAT, s.get("properties").get("format").get("const").asText());
   }
 
   /**

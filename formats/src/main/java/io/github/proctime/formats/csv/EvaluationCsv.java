@@ -4,6 +4,7 @@ import io.github.proctime.core.Evaluation;
 import io.github.proctime.formats.HeaderLanguage;
 import io.github.proctime.formats.RecordWriter;
 import io.github.proctime.formats.internal.EvaluationCsvWriter;
+import io.github.proctime.formats.internal.EvaluationSummary;
 import io.github.proctime.formats.internal.Times;
 import java.io.Writer;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ public final class EvaluationCsv {
    */
   public static List<String> header(HeaderLanguage language) {
     Objects.requireNonNull(language, "language");
-    return EvaluationCsvWriter.header(language);
+    return EvaluationSummary.header(language);
   }
 
   /**

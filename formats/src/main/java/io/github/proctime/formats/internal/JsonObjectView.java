@@ -365,6 +365,55 @@ public final class JsonObjectView {
   }
 
   /**
+   * An optional nested object.
+   *
+   * @param name the field
+   * @return the view of the object, if present
+   */
+  public Optional<JsonObjectView> optionalObject(String name) {
+    return has(name) ? Optional.of(requiredObject(name)) : Optional.empty();
+  }
+
+  /**
+   * The names of this object's fields, in document order.
+   *
+   * @return the names
+   */
+  public List<String> fieldNames() {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /**
+   * A required array of strings.
+   *
+   * @param name the field
+   * @return the strings, in order
+   */
+  public List<String> requiredTexts(String name) {
+    JsonNode v = required(name);
+    if (!v.isArray()) {
+      throw wrongType(name, v, "an array of strings");
+    }
+    List<String> out = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode item = v.get(i);
+      if (!item.isTextual()) {
+        throw place
+            .problem(FormatRule.WRONG_TYPE)
+            .field(name)
+            .jsonPath(path(name) + "[" + i + "]")
+            .value(abbreviate(item))
+            .detail("expected a string")
+            .build();
+      }
+      out.add(item.textValue());
+    }
+    return out;
+  }
+
+  /**
    * A required array of objects.
    *
    * @param name the field

@@ -3,7 +3,10 @@ package io.github.proctime.formats.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.proctime.core.Dossier;
 import io.github.proctime.core.DossierEvent;
+import io.github.proctime.core.Evaluation;
 import io.github.proctime.core.EventType;
+import io.github.proctime.core.StepRecord;
+import io.github.proctime.core.TimelineEvaluation;
 import io.github.proctime.formats.FormatRule;
 import io.github.proctime.formats.portal.PortalMapping;
 import io.github.proctime.formats.portal.PortalStatus;
@@ -342,6 +345,28 @@ public final class PortalCodec {
    * @throws IllegalArgumentException if the dossier has no RECEIVED event
    */
   public static void encode(Dossier d, JsonGenerator g) throws IOException {
+    encode(d, null, g);
+  }
+
+  /**
+   * Writes one record with the results of an evaluation: the appointment, the end of processing and
+   * each step's start and due time.
+   *
+   * @param d the dossier; must have a RECEIVED event
+   * @param evaluation its evaluation, or null to write the log only
+   * @param g the generator
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the dossier has no RECEIVED event, or the evaluation is of
+   *     another dossier
+   */
+  public static void encode(Dossier d, Evaluation evaluation, JsonGenerator g) throws IOException {
+    if (evaluation != null && !evaluation.dossierCode().equals(d.code())) {
+      throw new IllegalArgumentException(
+          "The evaluation of dossier "
+              + evaluation.dossierCode()
+              + " cannot be written with dossier "
+              + d.code());
+    }
     Instant receivedAt =
         d.receivedAt()
             .orElseThrow(
@@ -373,6 +398,9 @@ public final class PortalCodec {
     // regulations.md §3.2: Đã xử lý xong > Đã trả kết quả > Dừng xử lý/Từ chối.
     Optional<Instant> endOfProcessing =
         ready.isPresent() ? ready : returned.isPresent() ? returned : ended;
+    if (evaluation != null && evaluation.occurred().endedAt().isPresent()) {
+      endOfProcessing = evaluation.occurred().endedAt();
+    }
 
     g.writeStartObject();
     g.writeObjectFieldStart("DongBoHoSoMC");
@@ -411,6 +439,16 @@ public final class PortalCodec {
       }
       pairs.add(new DossierEvent[] {e, receipt});
     }
+    if (evaluation != null) {
+      // The appointment the applicant holds, not dueAt: the 766 method subtracts supplement time
+      // from the end itself (regulations.md §3.2), so an extended due time would count it twice.
+      TimelineEvaluation t = evaluation.occurred();
+      appointment =
+          Optional.of(
+              t.rescheduledAppointment().isPresent()
+                  ? t.rescheduledAppointment().get()
+                  : t.baseDue());
+    }
     instant(g, "NgayHenTra", appointment);
     g.writeNumberField("TrangThaiHoSo", current.code());
     instant(g, "NgayTra", returned);
@@ -438,7 +476,8 @@ public final class PortalCodec {
     g.writeEndObject();
 
     g.writeArrayFieldStart("CapNhatTienDoHoSoMC");
-    for (DossierEvent e : d.events()) {
+    for (int i = 0; i < d.events().size(); i++) {
+      DossierEvent e = d.events().get(i);
       PortalStatus s =
           switch (e.type()) {
             case RECEIVED -> PortalStatus.RECEIVED;
@@ -463,6 +502,14 @@ public final class PortalCodec {
       text(g, "PhongBanXuLy", handOver ? e.toUnit() : e.unit());
       text(g, "NoiDungXuLy", e.note());
       g.writeNumberField("TrangThai", s.code());
+      if (evaluation != null) {
+        for (StepRecord step : evaluation.occurred().steps()) {
+          if (step.startEventIndex() == i) {
+            g.writeStringField("NgayBatDau", Times.printPortal(step.startedAt()));
+            instant(g, "NgayKetThucTheoQuyDinh", step.dueAt());
+          }
+        }
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.proctime.core.Dossier;
+import io.github.proctime.core.Evaluation;
 import io.github.proctime.formats.FormatException;
 import io.github.proctime.formats.FormatRule;
 import io.github.proctime.formats.ReadOptions;
@@ -113,6 +114,36 @@ public final class PortalDossiers {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = Json.compactGenerator(out)) {
       PortalCodec.encode(dossier, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes an evaluated dossier as a portal record: the log as {@link #toJson(Dossier)} does, with
+   * the evaluation's results in the fields the portal expects.
+   *
+   * <p>{@code NgayHenTra} is the appointment the applicant holds (the rescheduled appointment if
+   * any, otherwise the printed appointment, otherwise the statutory due time), not the due time
+   * extended by pauses: the 766 method subtracts supplement time from the end itself ({@code
+   * shared/domain/regulations.md} §3.2). {@code NgayKetThucXuLy} is the instant the evaluation's
+   * clock stopped, when it stopped. Each progress update that starts a step of the ledger carries
+   * the step's start ({@code NgayBatDau}) and due time ({@code NgayKetThucTheoQuyDinh}). All on the
+   * occurred timeline.
+   *
+   * @param dossier the dossier; must have a RECEIVED event
+   * @param evaluation the dossier's evaluation
+   * @return the record's JSON text, compact
+   * @throws IllegalArgumentException if the dossier has no RECEIVED event or the evaluation is of
+   *     another dossier
+   */
+  public static String toJson(Dossier dossier, Evaluation evaluation) {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(evaluation, "evaluation");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = Json.compactGenerator(out)) {
+      PortalCodec.encode(dossier, evaluation, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

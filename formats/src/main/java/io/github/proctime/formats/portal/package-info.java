@@ -78,6 +78,13 @@
  *       apology's new appointment), recordedAt, the channel, and the step, reason and unit of a
  *       hand-over's sender. A dossier read back from the portal therefore differs from the one
  *       written when it had any of these.
+ *   <li>With an evaluation ({@link
+ *       io.github.proctime.formats.portal.PortalDossiers#toJson(io.github.proctime.core.Dossier,
+ *       io.github.proctime.core.Evaluation)}): {@code NgayHenTra} is the appointment the applicant
+ *       holds (rescheduled, else printed, else statutory due), deliberately not the due time
+ *       extended by pauses, because the 766 method subtracts supplement time itself (§3.2); {@code
+ *       NgayKetThucXuLy} is when the evaluation's clock stopped; progress updates that start a step
+ *       carry {@code NgayBatDau} and {@code NgayKetThucTheoQuyDinh} from the step ledger.
  * </ul>
  *
  * <p>Every method throws {@link java.lang.NullPointerException} naming the parameter when given a

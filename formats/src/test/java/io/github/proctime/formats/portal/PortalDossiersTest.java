@@ -4,10 +4,14 @@ import static io.github.proctime.formats.Fixtures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.proctime.core.Channel;
 import io.github.proctime.core.Dossier;
 import io.github.proctime.core.DossierEvent;
+import io.github.proctime.core.Evaluation;
 import io.github.proctime.core.EventType;
+import io.github.proctime.core.StepRecord;
 import io.github.proctime.formats.Fixtures;
 import io.github.proctime.formats.FormatException;
 import io.github.proctime.formats.FormatRule;
@@ -15,6 +19,9 @@ import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.RoundTrips;
 import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -248,6 +255,36 @@ class PortalDossiersTest {
         assertThrows(FormatException.class, () -> PortalDossiers.read("{\"a\":", "sync", ONLINE));
     assertEquals(FormatRule.MALFORMED_SYNTAX, e.rule());
     assertEquals(1, e.line());
+  }
+
+  @Test
+  void anEvaluatedDossierCarriesTheResultsInThePortalsFields() throws Exception {
+    Dossier d = Fixtures.returnedDossier();
+    Evaluation e = Fixtures.evaluations().get(0);
+    JsonNode record = new ObjectMapper().readTree(PortalDossiers.toJson(d, e));
+    JsonNode h = record.get("DongBoHoSoMC");
+    assertEquals("20250310170000", h.get("NgayHenTra").asText());
+    assertEquals("20250311160000", h.get("NgayKetThucXuLy").asText());
+    JsonNode handOver = record.get("CapNhatTienDoHoSoMC").get(1);
+    assertEquals(4, handOver.get("TrangThai").asInt());
+    StepRecord appraisal = e.steps().get(1);
+    assertEquals(1, appraisal.startEventIndex());
+    assertEquals("20250303140000", handOver.get("NgayBatDau").asText());
+    assertEquals(
+        LocalDateTime.ofInstant(appraisal.dueAt().get(), ZoneId.of("Asia/Ho_Chi_Minh"))
+            .format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")),
+        handOver.get("NgayKetThucTheoQuyDinh").asText());
+    // The extra fields are part of the shape: the record reads back as the log alone does.
+    assertEquals(
+        PortalDossiers.read(PortalDossiers.toJson(d), "s", ONLINE),
+        PortalDossiers.read(PortalDossiers.toJson(d, e), "s", ONLINE));
+  }
+
+  @Test
+  void anEvaluationOfAnotherDossierIsRefused() {
+    Dossier other = Fixtures.apologisedDossier();
+    Evaluation e = Fixtures.evaluations().get(0);
+    assertThrows(IllegalArgumentException.class, () -> PortalDossiers.toJson(other, e));
   }
 
   @Test
