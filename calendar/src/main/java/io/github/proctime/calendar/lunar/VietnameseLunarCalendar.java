@@ -58,8 +58,9 @@ import java.util.OptionalInt;
  * LunarYearOutOfRangeException}.
  *
  * <p><b>Performance.</b> The months are computed once, when the class is initialised (about 2 500
- * new moons, a few milliseconds); then {@link #toLunar} is a binary search over the month starts
- * and the other methods are array look-ups.
+ * new moons: measured 6 to 9 ms in a cold JVM, 2 to 6 ms warm, on a shared 2-core machine); then
+ * {@link #toLunar} is a binary search over the month starts and the other methods are array
+ * look-ups.
  *
  * <pre>{@code
  * VietnameseLunarCalendar.tet(2025);                            // 2025-01-29

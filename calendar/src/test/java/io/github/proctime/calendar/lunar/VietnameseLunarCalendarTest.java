@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.proctime.calendar.CalendarCoverageException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -206,28 +208,32 @@ class VietnameseLunarCalendarTest {
   }
 
   @Test
-  void everyYearHasTwelveMonthsOrThirteenWithOneLeap() {
+  void everyYearHasTwelveMonthsOrThirteenWithOneLeapFollowingItsNamesake() {
     for (int year = 1900; year <= 2100; year++) {
-      OptionalInt leap = VietnameseLunarCalendar.leapMonth(year);
-      int days = 0;
-      int months = 0;
-      for (int month = 1; month <= 12; month++) {
-        days += checkedLength(year, month, false);
-        months++;
-        if (leap.isPresent() && leap.getAsInt() == month) {
-          days += checkedLength(year, month, true);
-          months++;
+      LocalDate end = year < 2100 ? VietnameseLunarCalendar.tet(year + 1) : MAX.plusDays(1);
+      List<LunarDate> firstDays = new ArrayList<>();
+      for (LocalDate date = VietnameseLunarCalendar.tet(year);
+          date.isBefore(end);
+          date = date.plusDays(1)) {
+        LunarDate lunar = VietnameseLunarCalendar.toLunar(date);
+        assertEquals(year, lunar.year(), date::toString);
+        if (lunar.day() == 1) {
+          firstDays.add(lunar);
         }
       }
-      LocalDate nextTet = year < 2100 ? VietnameseLunarCalendar.tet(year + 1) : MAX.plusDays(1);
-      assertEquals(
-          nextTet.toEpochDay() - VietnameseLunarCalendar.tet(year).toEpochDay(), days, "" + year);
-      assertEquals(leap.isPresent() ? 13 : 12, months);
-      int expectedLeapCount = leap.isPresent() ? 1 : 0;
-      int leapCount = 0;
+      List<LunarDate> expected = new ArrayList<>();
+      OptionalInt leap = VietnameseLunarCalendar.leapMonth(year);
       for (int month = 1; month <= 12; month++) {
-        if (leap.isPresent() && month == leap.getAsInt()) {
-          leapCount++;
+        expected.add(LunarDate.of(year, month, 1, false));
+        if (leap.isPresent() && leap.getAsInt() == month) {
+          expected.add(LunarDate.of(year, month, 1, true));
+        }
+      }
+      assertEquals(expected, firstDays, "" + year);
+      for (int month = 1; month <= 12; month++) {
+        checkedLength(year, month, false);
+        if (leap.isPresent() && leap.getAsInt() == month) {
+          checkedLength(year, month, true);
         } else {
           int y = year;
           int m = month;
@@ -236,9 +242,9 @@ class VietnameseLunarCalendarTest {
                   NonexistentLunarDateException.class,
                   () -> VietnameseLunarCalendar.monthLength(y, m, true));
           assertEquals("leapMonth", e.field());
+          assertEquals("true", e.value());
         }
       }
-      assertEquals(expectedLeapCount, leapCount);
     }
   }
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
       "Procedure-timeline accounting for Vietnamese one-stop shops:",
       "working calendars, due times, overdue status, delay attribution and period reports."
     },
-    subcommands = {CommandLine.HelpCommand.class, CalendarCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, CalendarCommand.class, BenchCommand.class})
 public final class ProctimeCli implements Runnable {
   /** Exit code for input that proctime cannot accept. */
   public static final int EXIT_BAD_INPUT = 1;
