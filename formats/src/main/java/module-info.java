@@ -7,4 +7,5 @@ module io.github.proctime.formats {
   requires com.fasterxml.jackson.databind;
 
   exports io.github.proctime.formats.csv;
+  exports io.github.proctime.formats.html;
 }
