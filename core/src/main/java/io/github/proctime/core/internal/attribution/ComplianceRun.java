@@ -1,0 +1,526 @@
+package io.github.proctime.core.internal.attribution;
+
+import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.core.ApologyRecord;
+import io.github.proctime.core.CompliancePolicy;
+import io.github.proctime.core.ComplianceRule;
+import io.github.proctime.core.Dossier;
+import io.github.proctime.core.DossierEvent;
+import io.github.proctime.core.Evaluation;
+import io.github.proctime.core.EventType;
+import io.github.proctime.core.Finding;
+import io.github.proctime.core.PauseKind;
+import io.github.proctime.core.PauseRecord;
+import io.github.proctime.core.StepRecord;
+import io.github.proctime.core.Timeline;
+import io.github.proctime.core.TimelineEvaluation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One compliance check of one dossier; see {@link ComplianceRule} for the rules. */
+public final class ComplianceRun {
+  private final WorkingCalendar calendar;
+  private final CompliancePolicy policy;
+  private final Dossier dossier;
+  private final Evaluation evaluation;
+
+  /**
+   * A run.
+   *
+   * @param calendar the calendar
+   * @param policy the thresholds
+   * @param dossier the dossier
+   * @param evaluation its evaluation
+   */
+  public ComplianceRun(
+      WorkingCalendar calendar, CompliancePolicy policy, Dossier dossier, Evaluation evaluation) {
+    this.calendar = calendar;
+    this.policy = policy;
+    this.dossier = dossier;
+    this.evaluation = evaluation;
+  }
+
+  /**
+   * Runs every rule.
+   *
+   * @return the compliance findings in rule order, then the evaluation's findings
+   */
+  public List<Finding> run() {
+    Map<Key, Finding.Builder> occurred = onTimeline(evaluation.occurred());
+    Map<Key, Finding.Builder> recorded = onTimeline(evaluation.recorded());
+    List<Entry> entries = new ArrayList<>();
+    for (Map.Entry<Key, Finding.Builder> e : occurred.entrySet()) {
+      Finding.Builder b = e.getValue();
+      if (!recorded.containsKey(e.getKey())) {
+        b.timeline(Timeline.OCCURRED);
+      }
+      entries.add(new Entry(e.getKey(), 0, b.build()));
+    }
+    for (Map.Entry<Key, Finding.Builder> e : recorded.entrySet()) {
+      if (!occurred.containsKey(e.getKey())) {
+        entries.add(new Entry(e.getKey(), 1, e.getValue().timeline(Timeline.RECORDED).build()));
+      }
+    }
+    for (Map.Entry<Key, Finding.Builder> e : onDossier().entrySet()) {
+      entries.add(new Entry(e.getKey(), 0, e.getValue().build()));
+    }
+    entries.sort(
+        Comparator.comparingInt((Entry e) -> e.key.rule.ordinal())
+            .thenComparingInt(e -> e.key.eventIndex)
+            .thenComparingInt(e -> e.order));
+    List<Finding> findings = new ArrayList<>();
+    for (Entry e : entries) {
+      findings.add(e.finding);
+    }
+    findings.addAll(evaluation.findings());
+    return findings;
+  }
+
+  private record Key(ComplianceRule rule, int eventIndex) {}
+
+  private record Entry(Key key, int order, Finding finding) {}
+
+  private Finding.Builder finding(ComplianceRule rule) {
+    return Finding.builder()
+        .code(rule.code())
+        .severity(rule.severity())
+        .rule(rule.description())
+        .source(rule.source())
+        .dossierCode(evaluation.dossierCode());
+  }
+
+  private static void put(
+      Map<Key, Finding.Builder> out, ComplianceRule rule, int eventIndex, Finding.Builder b) {
+    out.putIfAbsent(new Key(rule, eventIndex), b);
+  }
+
+  private String at(Instant instant) {
+    return Sentences.at(instant, calendar.zone());
+  }
+
+  private Map<Key, Finding.Builder> onTimeline(TimelineEvaluation t) {
+    Map<Key, Finding.Builder> out = new LinkedHashMap<>();
+    Instant clockEnd = t.endedAt().orElse(evaluation.asOf());
+    if (t.state().isLate() && t.apologies().isEmpty()) {
+      Optional<StepRecord> holder = holderAt(t, t.apologyDeadline());
+      put(
+          out,
+          ComplianceRule.APOLOGY_MISSING,
+          -1,
+          finding(ComplianceRule.APOLOGY_MISSING)
+              .official(holder.flatMap(StepRecord::holderOfficial))
+              .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+              .message(
+                  "The dossier is "
+                      + t.state().name()
+                      + " (due "
+                      + at(t.dueAt())
+                      + ") and no apology was issued.")
+              .evidence(
+                  "state="
+                      + t.state()
+                      + "; dueAt="
+                      + at(t.dueAt())
+                      + "; apologyDeadline="
+                      + at(t.apologyDeadline())
+                      + "; holder at the apology deadline: "
+                      + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+    }
+    int reschedules = 0;
+    for (ApologyRecord a : t.apologies()) {
+      if (!a.isTimely()) {
+        put(
+            out,
+            ComplianceRule.APOLOGY_LATE,
+            a.eventIndex(),
+            finding(ComplianceRule.APOLOGY_LATE)
+                .eventIndex(a.eventIndex())
+                .official(a.official())
+                .unit(a.unit())
+                .message(
+                    "The apology of event "
+                        + a.eventIndex()
+                        + " was issued at "
+                        + at(a.issuedAt())
+                        + ", after the apology deadline "
+                        + at(t.apologyDeadline())
+                        + ".")
+                .evidence(
+                    "issuedAt="
+                        + at(a.issuedAt())
+                        + "; apologyDeadline="
+                        + at(t.apologyDeadline())
+                        + "; apologyLeadWorkingDays="
+                        + evaluation.ruleSet().apologyLeadWorkingDays()
+                        + "; dueAt="
+                        + at(t.dueAt())));
+      }
+      if (a.newAppointment().isEmpty()) {
+        put(
+            out,
+            ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT,
+            a.eventIndex(),
+            finding(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT)
+                .eventIndex(a.eventIndex())
+                .official(a.official())
+                .unit(a.unit())
+                .message("The apology of event " + a.eventIndex() + " gives no new appointment.")
+                .evidence(
+                    "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none")));
+      } else {
+        reschedules++;
+        if (reschedules > evaluation.ruleSet().maxReschedules()) {
+          put(
+              out,
+              ComplianceRule.RESCHEDULE_REPEATED,
+              a.eventIndex(),
+              finding(ComplianceRule.RESCHEDULE_REPEATED)
+                  .eventIndex(a.eventIndex())
+                  .official(a.official())
+                  .unit(a.unit())
+                  .message(
+                      "The apology of event "
+                          + a.eventIndex()
+                          + " resets the appointment a "
+                          + ordinal(reschedules)
+                          + " time; the rule set allows "
+                          + evaluation.ruleSet().maxReschedules()
+                          + ".")
+                  .evidence(
+                      "reschedule "
+                          + reschedules
+                          + "; newAppointment="
+                          + at(a.newAppointment().get())
+                          + "; maxReschedules="
+                          + evaluation.ruleSet().maxReschedules()));
+        }
+      }
+    }
+    if (t.isRescheduledAppointmentMissed() && t.rescheduledAppointment().isPresent()) {
+      Instant appointment = t.rescheduledAppointment().get();
+      Optional<StepRecord> holder = holderAt(t, appointment);
+      int apologyIndex = lastRescheduleIndex(t);
+      put(
+          out,
+          ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
+          apologyIndex,
+          finding(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED)
+              .eventIndex(apologyIndex)
+              .official(holder.flatMap(StepRecord::holderOfficial))
+              .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+              .message(
+                  "The new appointment "
+                      + at(appointment)
+                      + " given at event "
+                      + apologyIndex
+                      + " was missed as well.")
+              .evidence(
+                  "rescheduledAppointment="
+                      + at(appointment)
+                      + "; "
+                      + t.endedAt().map(e -> "ended at " + at(e)).orElse("still in progress")
+                      + " as of "
+                      + at(evaluation.asOf())
+                      + "; holder when it passed: "
+                      + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+    }
+    int supplements = 0;
+    Instant windowEnd =
+        calendar.endOfWorkingDay(
+            calendar.plusWorkingDays(
+                t.clockStart().atZone(calendar.zone()).toLocalDate(),
+                policy.supplementWindowWorkingDays()));
+    for (PauseRecord p : pausesInLogOrder(t)) {
+      if (p.kind() == PauseKind.SUPPLEMENT) {
+        supplements++;
+        if (supplements > evaluation.ruleSet().maxSupplementRequests()) {
+          put(
+              out,
+              ComplianceRule.SUPPLEMENT_REPEATED,
+              p.startEventIndex(),
+              finding(ComplianceRule.SUPPLEMENT_REPEATED)
+                  .eventIndex(p.startEventIndex())
+                  .official(p.official())
+                  .unit(p.unit())
+                  .message(
+                      "Supplement request "
+                          + supplements
+                          + " at event "
+                          + p.startEventIndex()
+                          + " exceeds the "
+                          + evaluation.ruleSet().maxSupplementRequests()
+                          + " allowed; the 766 method counts the dossier as late.")
+                  .evidence(
+                      "requestedAt="
+                          + at(p.startedAt())
+                          + "; request number "
+                          + supplements
+                          + "; maxSupplementRequests="
+                          + evaluation.ruleSet().maxSupplementRequests()));
+        }
+        if (p.startedAt().isAfter(windowEnd)) {
+          put(
+              out,
+              ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
+              p.startEventIndex(),
+              finding(ComplianceRule.SUPPLEMENT_AFTER_WINDOW)
+                  .eventIndex(p.startEventIndex())
+                  .official(p.official())
+                  .unit(p.unit())
+                  .message(
+                      "The supplement request of event "
+                          + p.startEventIndex()
+                          + " at "
+                          + at(p.startedAt())
+                          + " comes after the window, which closed at "
+                          + at(windowEnd)
+                          + ".")
+                  .evidence(
+                      "requestedAt="
+                          + at(p.startedAt())
+                          + "; clockStart="
+                          + at(t.clockStart())
+                          + "; supplementWindowWorkingDays="
+                          + policy.supplementWindowWorkingDays()
+                          + "; windowEnd="
+                          + at(windowEnd)));
+        }
+      }
+      if (p.isInvalid()) {
+        put(
+            out,
+            ComplianceRule.PAUSE_INVALID_REASON,
+            p.startEventIndex(),
+            finding(ComplianceRule.PAUSE_INVALID_REASON)
+                .eventIndex(p.startEventIndex())
+                .official(p.official())
+                .unit(p.unit())
+                .message(
+                    "The pause of event "
+                        + p.startEventIndex()
+                        + " with reason '"
+                        + p.reason().orElse("none")
+                        + "' does not stop the clock; "
+                        + Sentences.duration(p.workingTime())
+                        + " of working time kept counting.")
+                .evidence(
+                    "reason="
+                        + p.reason().orElse("none")
+                        + "; accepted reasons="
+                        + evaluation.ruleSet().clockStoppingPauseReasons()
+                        + "; from "
+                        + at(p.startedAt())
+                        + " to "
+                        + p.endedAt().map(this::at).orElse("still open")
+                        + "; workingTime="
+                        + p.workingTime()));
+      }
+      Instant pauseEnd = p.endedAt().orElse(clockEnd);
+      int days =
+          calendar.workingDaysBetween(
+              p.startedAt().atZone(calendar.zone()).toLocalDate(),
+              pauseEnd.atZone(calendar.zone()).toLocalDate());
+      if (days > policy.maxPauseWorkingDays()) {
+        put(
+            out,
+            ComplianceRule.PAUSE_TOO_LONG,
+            p.startEventIndex(),
+            finding(ComplianceRule.PAUSE_TOO_LONG)
+                .eventIndex(p.startEventIndex())
+                .official(p.official())
+                .unit(p.unit())
+                .message(
+                    "The "
+                        + p.kind()
+                        + " pause of event "
+                        + p.startEventIndex()
+                        + " lasted "
+                        + days
+                        + " working days, more than the "
+                        + policy.maxPauseWorkingDays()
+                        + " allowed.")
+                .evidence(
+                    "from "
+                        + at(p.startedAt())
+                        + " to "
+                        + at(pauseEnd)
+                        + (p.isOpen() ? " (still open)" : "")
+                        + "; workingDays="
+                        + days
+                        + "; maxPauseWorkingDays="
+                        + policy.maxPauseWorkingDays()));
+      }
+    }
+    return out;
+  }
+
+  private Map<Key, Finding.Builder> onDossier() {
+    Map<Key, Finding.Builder> out = new LinkedHashMap<>();
+    Instant asOf = evaluation.asOf();
+    List<DossierEvent> events = dossier.events();
+    OptionalInt ready = OptionalInt.empty();
+    boolean returned = false;
+    boolean otherTerminal = false;
+    for (int i = 0; i < events.size(); i++) {
+      DossierEvent e = events.get(i);
+      if (e.occurredAt().isAfter(asOf)) {
+        continue;
+      }
+      if (e.type() == EventType.RESULT_READY && ready.isEmpty()) {
+        ready = OptionalInt.of(i);
+      } else if (e.type() == EventType.RESULT_RETURNED) {
+        returned = true;
+        if (ready.isEmpty()) {
+          put(
+              out,
+              ComplianceRule.RESULT_RETURNED_WITHOUT_READY,
+              i,
+              finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY)
+                  .eventIndex(i)
+                  .official(e.official())
+                  .unit(e.unit())
+                  .message(
+                      "The result was returned at event "
+                          + i
+                          + " ("
+                          + at(e.occurredAt())
+                          + ") with no result-ready record before it.")
+                  .evidence("returnedAt=" + at(e.occurredAt()) + "; no RESULT_READY before"));
+        }
+      } else if (e.type().isTerminal()) {
+        otherTerminal = true;
+      }
+    }
+    if (ready.isPresent() && !returned && !otherTerminal) {
+      DossierEvent e = events.get(ready.getAsInt());
+      Instant limit =
+          calendar.endOfWorkingDay(
+              calendar.plusWorkingDays(
+                  e.occurredAt().atZone(calendar.zone()).toLocalDate(),
+                  policy.returnWithinWorkingDays()));
+      if (asOf.isAfter(limit)) {
+        Optional<StepRecord> holder = holderAt(evaluation.occurred(), asOf);
+        put(
+            out,
+            ComplianceRule.RESULT_NOT_RETURNED,
+            ready.getAsInt(),
+            finding(ComplianceRule.RESULT_NOT_RETURNED)
+                .eventIndex(ready.getAsInt())
+                .official(holder.flatMap(StepRecord::holderOfficial).or(e::official))
+                .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                .message(
+                    "The result was ready at "
+                        + at(e.occurredAt())
+                        + " (event "
+                        + ready.getAsInt()
+                        + ") and is still not returned at "
+                        + at(asOf)
+                        + ".")
+                .evidence(
+                    "readyAt="
+                        + at(e.occurredAt())
+                        + "; returnWithinWorkingDays="
+                        + policy.returnWithinWorkingDays()
+                        + "; limit="
+                        + at(limit)
+                        + "; asOf="
+                        + at(asOf)));
+      }
+    }
+    Duration threshold =
+        policy.lateRecordThreshold().orElse(evaluation.ruleSet().lateRecordThreshold());
+    for (int i = 0; i < events.size(); i++) {
+      DossierEvent e = events.get(i);
+      if (e.recordedAt().isAfter(asOf) || !e.recordedAt().isAfter(e.occurredAt())) {
+        continue;
+      }
+      Duration lag = calendar.workingTimeBetween(e.occurredAt(), e.recordedAt());
+      if (lag.compareTo(threshold) > 0) {
+        put(
+            out,
+            ComplianceRule.EVENT_RECORDED_LATE,
+            i,
+            finding(ComplianceRule.EVENT_RECORDED_LATE)
+                .eventIndex(i)
+                .official(e.official())
+                .unit(e.unit())
+                .message(
+                    e.type()
+                        + " at event "
+                        + i
+                        + " occurred at "
+                        + at(e.occurredAt())
+                        + " and was recorded at "
+                        + at(e.recordedAt())
+                        + ", "
+                        + Sentences.duration(lag)
+                        + " of working time later.")
+                .evidence(
+                    "occurredAt="
+                        + at(e.occurredAt())
+                        + "; recordedAt="
+                        + at(e.recordedAt())
+                        + "; lag="
+                        + lag
+                        + "; threshold="
+                        + threshold));
+      }
+    }
+    return out;
+  }
+
+  private String receivingUnit() {
+    return dossier.receivingUnit();
+  }
+
+  private static Optional<StepRecord> holderAt(TimelineEvaluation t, Instant instant) {
+    Optional<StepRecord> found = Optional.empty();
+    for (StepRecord row : t.steps()) {
+      if (!row.startedAt().isAfter(instant)
+          && (row.heldUntil().isEmpty() || row.heldUntil().get().isAfter(instant))) {
+        found = Optional.of(row);
+      }
+    }
+    if (found.isEmpty() && !t.steps().isEmpty()) {
+      StepRecord last = t.steps().get(t.steps().size() - 1);
+      if (!last.startedAt().isAfter(instant)) {
+        found = Optional.of(last);
+      }
+    }
+    return found;
+  }
+
+  private static int lastRescheduleIndex(TimelineEvaluation t) {
+    int index = -1;
+    for (ApologyRecord a : t.apologies()) {
+      if (a.newAppointment().isPresent()) {
+        index = a.eventIndex();
+      }
+    }
+    return index;
+  }
+
+  private static List<PauseRecord> pausesInLogOrder(TimelineEvaluation t) {
+    List<PauseRecord> pauses = new ArrayList<>(t.pauses());
+    pauses.sort(Comparator.comparingInt(PauseRecord::startEventIndex));
+    return pauses;
+  }
+
+  private static String ordinal(int n) {
+    switch (n) {
+      case 2:
+        return "second";
+      case 3:
+        return "third";
+      default:
+        return n + "th";
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.proctime.core.internal.attribution;
+
+import io.github.proctime.core.AttributionMethod;
+import io.github.proctime.core.DelayCause;
+import io.github.proctime.core.PauseRecord;
+import io.github.proctime.core.StepRecord;
+import io.github.proctime.core.TimelineEvaluation;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** The human-readable sentences of shares and findings. */
+final class Sentences {
+  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private Sentences() {}
+
+  static String at(Instant instant, ZoneId zone) {
+    return AT.format(instant.atZone(zone));
+  }
+
+  static String duration(Duration d) {
+    long minutes = d.toMinutes();
+    long hours = minutes / 60;
+    long rest = minutes % 60;
+    long seconds = d.minusMinutes(minutes).getSeconds();
+    StringBuilder b = new StringBuilder();
+    if (hours > 0) {
+      b.append(hours).append(" h");
+    }
+    if (rest > 0 || hours == 0) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(rest).append(" min");
+    }
+    if (seconds > 0) {
+      b.append(' ').append(seconds).append(" s");
+    }
+    return b.toString();
+  }
+
+  static String who(Optional<String> official, Optional<String> unit, Optional<String> agency) {
+    StringBuilder b = new StringBuilder(official.orElse("an unnamed official"));
+    if (unit.isPresent() || agency.isPresent()) {
+      b.append(" (");
+      b.append(unit.orElse(""));
+      if (agency.isPresent()) {
+        if (unit.isPresent()) {
+          b.append(", ");
+        }
+        b.append("at ").append(agency.get());
+      }
+      b.append(')');
+    }
+    return b.toString();
+  }
+
+  static String step(StepRecord row) {
+    String name = row.stepName().or(row::stepId).orElse("an unnamed step");
+    return "step '" + name + "' (ledger row " + row.index() + ")";
+  }
+
+  static String step(
+      StepRecord row, Duration charged, DelayCause cause, ZoneId zone, Instant until) {
+    String holder = who(row.holderOfficial(), row.holderUnit(), row.agency());
+    String allotment =
+        row.allottedTime().map(a -> " against an allotment of " + duration(a)).orElse("");
+    String used =
+        holder
+            + " held "
+            + step(row)
+            + " from "
+            + at(row.startedAt(), zone)
+            + " (event "
+            + row.startEventIndex()
+            + ") to "
+            + at(until, zone)
+            + row.endEventIndex().stream()
+                .mapToObj(i -> " (event " + i + ")")
+                .findFirst()
+                .orElse(" (still open)")
+            + " and used "
+            + duration(row.timeUsed())
+            + " of working time"
+            + allotment;
+    if (cause == DelayCause.LATE_RECORDING) {
+      return used
+          + " on the recorded timeline, more than on the occurred timeline because events were"
+          + " recorded late; "
+          + duration(charged)
+          + " of the dossier's delay comes from that late recording.";
+    }
+    return used + "; " + duration(charged) + " of that overrun made the dossier late.";
+  }
+
+  static String invalidPause(
+      StepRecord row, PauseRecord pause, Duration charged, ZoneId zone, Instant until) {
+    return who(pause.official(), pause.unit(), row.agency())
+        + " paused the dossier during "
+        + step(row)
+        + " from "
+        + at(pause.startedAt(), zone)
+        + " (event "
+        + pause.startEventIndex()
+        + ") to "
+        + at(until, zone)
+        + " with reason '"
+        + pause.reason().orElse("none")
+        + "', which the rule set does not accept, so the clock kept running; "
+        + duration(charged)
+        + " of that time made the dossier late.";
+  }
+
+  static String applicantWait(PauseRecord pause, Duration charged, ZoneId zone, Instant until) {
+    return "The dossier waited for the applicant ("
+        + pause.kind()
+        + ") from "
+        + at(pause.startedAt(), zone)
+        + " (event "
+        + pause.startEventIndex()
+        + ") to "
+        + at(until, zone)
+        + "; the rule set does not stop the clock for this wait, so "
+        + duration(charged)
+        + " of the delay is the applicant's, not an official's.";
+  }
+
+  static String heldAtDue(
+      StepRecord row, Duration charged, Instant from, Instant until, ZoneId zone, boolean later) {
+    return who(row.holderOfficial(), row.holderUnit(), row.agency())
+        + (later ? " received the already overdue dossier for " : " held the dossier for ")
+        + step(row)
+        + (later ? " at " : " when its due time passed at ")
+        + at(from, zone)
+        + " and held it to "
+        + at(until, zone)
+        + "; "
+        + duration(charged)
+        + " of the delay is put on the holder under the holder-at-due method.";
+  }
+
+  static String unattributed(
+      Duration amount, TimelineEvaluation t, AttributionMethod method, ZoneId zone) {
+    String why =
+        method == AttributionMethod.HOLDER_AT_DUE
+            ? "no holder is recorded for it"
+            : "no step overran its allotment by that much (the allotments may add up to more than"
+                + " the processing time, or the dossier sat between steps)";
+    return duration(amount)
+        + " of the delay past the due time "
+        + at(t.dueAt(), zone)
+        + " is unattributed: "
+        + why
+        + ".";
+  }
+}
