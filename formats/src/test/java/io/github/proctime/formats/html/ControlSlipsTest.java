@@ -13,8 +13,8 @@ import io.github.proctime.core.Procedure;
 import org.junit.jupiter.api.Test;
 
 class ControlSlipsTest {
-  private static final Dossier LATE = HtmlFixtures.late2025();
-  private static final Evaluation LATE_EVALUATION =
+  static final Dossier LATE = HtmlFixtures.late2025();
+  static final Evaluation LATE_EVALUATION =
       HtmlFixtures.evaluate(LATE, HtmlFixtures.LATE_2025_AS_OF);
   private static final Dossier FINISHED = HtmlFixtures.finished2024("Công ty TNHH \"Ánh & Sao\"");
   private static final Evaluation FINISHED_EVALUATION =

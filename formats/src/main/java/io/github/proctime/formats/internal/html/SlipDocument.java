@@ -179,6 +179,8 @@ public final class SlipDocument {
     step.stepName().or(step::stepId).ifPresent(name -> notes.add("Bước: " + name));
     if (step.isOpen()) {
       notes.add("Đang xử lý");
+    } else if (step.index() == 0 && step.stepId().isEmpty()) {
+      notes.add("Tiếp nhận hồ sơ");
     } else if (step.verdict().isEmpty()) {
       notes.add("Bước không có thời hạn trong quy trình nội bộ");
     }
