@@ -6,4 +6,5 @@ module io.github.proctime.core {
   requires org.slf4j;
 
   exports io.github.proctime.core;
+  exports io.github.proctime.core.report;
 }

@@ -203,4 +203,57 @@ class EvaluatorProperties {
               assertTrue(!e.isStateDifferentOnRecord());
             });
   }
+
+  private static TimelineEvaluation withoutExplanation(TimelineEvaluation t) {
+    return TimelineEvaluation.builder().from(t).explanation(List.of()).build();
+  }
+
+  private static List<String> explainedDays(TimelineEvaluation t) {
+    List<String> days = new java.util.ArrayList<>();
+    for (ExplanationEntry e : t.explanation()) {
+      days.add(
+          e.kind()
+              + " "
+              + e.at()
+              + e.calendarDay().map(c -> " " + c.date() + " " + c.kind()).orElse(""));
+    }
+    return days;
+  }
+
+  @Test
+  void theNationalCalendarAndTheNaiveOracleGiveTheSameEvaluation() {
+    Evaluator naive = STRICT.toBuilder().calendar(NaiveCalendar.INSTANCE).build();
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Instant asOf = asOf(d, script);
+              Evaluation national = STRICT.evaluate(d, asOf);
+              Evaluation oracle = naive.evaluate(d, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertEquals(withoutExplanation(oracle.on(t)), withoutExplanation(national.on(t)));
+                assertEquals(explainedDays(oracle.on(t)), explainedDays(national.on(t)));
+              }
+            });
+  }
+
+  @Test
+  void leavingExplanationsOutChangesNothingElse() {
+    Evaluator quiet = STRICT.toBuilder().explaining(false).build();
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Instant asOf = asOf(d, script);
+              Evaluation full = STRICT.evaluate(d, asOf);
+              Evaluation bare = quiet.evaluate(d, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertEquals(List.of(), bare.on(t).explanation());
+                assertTrue(!full.on(t).explanation().isEmpty());
+                assertEquals(withoutExplanation(full.on(t)), bare.on(t));
+              }
+            });
+  }
 }

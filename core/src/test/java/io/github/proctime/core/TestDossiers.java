@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.calendar.WorkingCalendars;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,9 @@ import org.quicktheories.core.Gen;
 
 /** Shared fixtures and QuickTheories generators of dossiers for the core tests. */
 final class TestDossiers {
-  static final WorkingCalendar CALENDAR = NaiveCalendar.INSTANCE;
+  /** The national calendar; {@link NaiveCalendar} is the oracle it is checked against. */
+  static final WorkingCalendar CALENDAR = WorkingCalendars.vietnam();
+
   static final String DESK = "Nguyễn Văn An";
   static final String DESK_UNIT = "BO_PHAN_MOT_CUA";
   static final String SPECIALIST = "Trần Thị Bình";
