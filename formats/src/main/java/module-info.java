@@ -9,6 +9,7 @@ module io.github.proctime.formats {
 
   exports io.github.proctime.formats;
   exports io.github.proctime.formats.csv;
+  exports io.github.proctime.formats.html;
   exports io.github.proctime.formats.json;
   exports io.github.proctime.formats.portal;
 }
