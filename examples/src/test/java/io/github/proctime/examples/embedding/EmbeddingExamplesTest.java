@@ -44,7 +44,7 @@ class EmbeddingExamplesTest {
     String out = output();
     assertTrue(out.startsWith("Thời gian trả kết quả giải quyết hồ sơ: "), out);
     assertTrue(out.contains("tháng 02 năm 2025"), out);
-    assertTrue(out.contains("Skipped 2025-01-27 MONDAY (Ngày lễ, tết: Tết Nguyên đán"), out);
+    assertTrue(out.matches("(?s).*Skipped 2025-01-27 \\w+ \\(Ngày lễ, tết: Tết Nguyên đán.*"), out);
   }
 
   @Test
