@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       CalendarCommand.class,
+      DemoCommand.class,
       ExplainCommand.class,
       BenchCommand.class
     })

@@ -224,7 +224,9 @@ public final class DossierGenerator {
     return Dossier.builder()
         .code(code)
         .procedureCode(procedure.code())
-        .receivingUnit(DemoProvince.DESK)
+        // Filed with the competent agency, received on its behalf at the centre's desk (NĐ
+        // 118/2025 centres receive for the departments, regulations.md §1.12): reports group by it.
+        .receivingUnit(steps.get(1).ownerUnit())
         .channel(
             online ? Channel.ONLINE : random.nextInt(20) == 0 ? Channel.POSTAL : Channel.IN_PERSON)
         .applicant(pick(random, province.officials().get("UBND_XA_AN_BINH")).replace("Thị", "Thu"))

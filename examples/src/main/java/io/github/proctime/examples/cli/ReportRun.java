@@ -1,0 +1,110 @@
+package io.github.proctime.examples.cli;
+
+import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.core.Attribution;
+import io.github.proctime.core.Attributor;
+import io.github.proctime.core.Dossier;
+import io.github.proctime.core.Evaluation;
+import io.github.proctime.core.Evaluator;
+import io.github.proctime.core.report.PeriodReport;
+import io.github.proctime.core.report.ReportAggregator;
+import io.github.proctime.core.report.ReportEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Evaluates, attributes and aggregates a stream of dossiers into a period report, on all cores:
+ * dossiers are read in batches, each batch is aggregated in parallel into per-thread aggregators
+ * that are merged, so memory stays bounded by the batch size and the number of report groups.
+ *
+ * <p>Dossiers received after the judgement instant are not part of the report: they are counted and
+ * the caller says so, never dropped silently. It also remembers the most delayed dossier, to
+ * explain it.
+ */
+final class ReportRun {
+  private static final int BATCH = 4096;
+
+  private final Evaluator bulk;
+  private final Attributor attributor;
+  private final ReportAggregator.Builder settings;
+  private final Instant judgedAt;
+
+  private long receivedLater;
+  private long count;
+  private Dossier worst;
+  private Duration worstDelay = Duration.ZERO;
+
+  ReportRun(Evaluator evaluator, WorkingCalendar calendar, ReportAggregator.Builder settings) {
+    this.bulk = evaluator.toBuilder().explaining(false).build();
+    this.attributor = Attributor.of(calendar);
+    this.settings = settings;
+    this.judgedAt = settings.build().judgedAt();
+  }
+
+  PeriodReport run(Iterator<Dossier> dossiers, Progress progress) {
+    ReportAggregator total = settings.build();
+    List<Dossier> batch = new ArrayList<>(BATCH);
+    AtomicLong done = new AtomicLong();
+    while (dossiers.hasNext()) {
+      batch.add(dossiers.next());
+      if (batch.size() == BATCH || !dossiers.hasNext()) {
+        total.merge(aggregate(batch));
+        progress.update(done.addAndGet(batch.size()) & ~1023L);
+        batch.clear();
+      }
+    }
+    count = done.get();
+    progress.done(count);
+    return total.report();
+  }
+
+  private ReportAggregator aggregate(List<Dossier> batch) {
+    record Result(ReportEntry entry, Dossier dossier, Duration delay) {}
+    List<Result> results =
+        batch.parallelStream()
+            .map(
+                d -> {
+                  if (d.receivedAt().map(r -> r.isAfter(judgedAt)).orElse(false)) {
+                    return null;
+                  }
+                  Evaluation e = bulk.evaluate(d, judgedAt);
+                  Attribution a = attributor.attribute(e);
+                  return new Result(ReportEntry.of(d, e, a), d, e.occurred().delay());
+                })
+            .toList();
+    ReportAggregator aggregator = settings.build();
+    for (Result r : results) {
+      if (r == null) {
+        receivedLater++;
+        continue;
+      }
+      aggregator.add(r.entry());
+      if (r.delay().compareTo(worstDelay) > 0
+          || r.delay().equals(worstDelay)
+              && worst != null
+              && r.delay().compareTo(Duration.ZERO) > 0
+              && r.dossier().code().compareTo(worst.code()) < 0) {
+        worstDelay = r.delay();
+        worst = r.dossier();
+      }
+    }
+    return aggregator;
+  }
+
+  long receivedLater() {
+    return receivedLater;
+  }
+
+  long count() {
+    return count;
+  }
+
+  Optional<Dossier> mostDelayed() {
+    return Optional.ofNullable(worst);
+  }
+}
