@@ -6,10 +6,12 @@ module io.github.proctime.formats {
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires org.dhatim.fastexcel;
 
   exports io.github.proctime.formats;
   exports io.github.proctime.formats.csv;
   exports io.github.proctime.formats.html;
   exports io.github.proctime.formats.json;
   exports io.github.proctime.formats.portal;
+  exports io.github.proctime.formats.xlsx;
 }

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.proctime.core.Channel;
+import io.github.proctime.core.DossierState;
 import io.github.proctime.core.EventType;
+import io.github.proctime.core.PauseKind;
 import io.github.proctime.core.TimeUnit;
 import io.github.proctime.formats.internal.CalendarOverlayCodec;
 import io.github.proctime.formats.internal.DossierJsonCodec;
@@ -18,6 +20,7 @@ import io.github.proctime.formats.internal.ProcedureJsonCodec;
 import io.github.proctime.formats.json.CalendarOverlayJson;
 import io.github.proctime.formats.json.DossierJson;
 import io.github.proctime.formats.json.DossierNdjson;
+import io.github.proctime.formats.json.EvaluationJson;
 import io.github.proctime.formats.json.ProcedureJson;
 import io.github.proctime.formats.portal.PortalDossiers;
 import io.github.proctime.formats.portal.PortalMapping;
@@ -171,6 +174,78 @@ class SchemasTest {
         properties(s.get("properties").get("openings").get("items")));
     assertEquals(
         CalendarOverlayJson.FORMAT, s.get("properties").get("format").get("const").asText());
+  }
+
+  private static void assertValid(String schemaResource, String pointer, JsonNode instance)
+      throws Exception {
+    List<String> errors =
+        new MiniSchemaValidator(schema(schemaResource)).validate(instance, pointer);
+    assertEquals(List.of(), errors, instance.toString());
+  }
+
+  @Test
+  void everyGoldenFileAndWriterOutputConformsToItsSchema() throws Exception {
+    String dir = "/io/github/proctime/formats/golden/";
+    assertValid(
+        DossierJson.SCHEMA_RESOURCE,
+        "#",
+        MAPPER.readTree(Fixtures.resource(dir + "dossiers.json")));
+    String[] lines = Fixtures.resource(dir + "dossiers.ndjson").split("\n");
+    assertValid(DossierJson.SCHEMA_RESOURCE, "#/$defs/ndjsonHeader", MAPPER.readTree(lines[0]));
+    for (int i = 1; i < lines.length; i++) {
+      assertValid(DossierJson.SCHEMA_RESOURCE, "#/$defs/dossier", MAPPER.readTree(lines[i]));
+    }
+    assertValid(
+        ProcedureJson.SCHEMA_RESOURCE,
+        "#",
+        MAPPER.readTree(Fixtures.resource(dir + "procedures.json")));
+    assertValid(
+        PortalDossiers.SCHEMA_RESOURCE,
+        "#",
+        MAPPER.readTree(Fixtures.resource("/io/github/proctime/formats/portal/record.json")));
+    String[] portal = Fixtures.resource(dir + "portal-sync.ndjson").split("\n");
+    assertValid(PortalDossiers.SCHEMA_RESOURCE, "#/$defs/ndjsonHeader", MAPPER.readTree(portal[0]));
+    for (int i = 1; i < portal.length; i++) {
+      assertValid(PortalDossiers.SCHEMA_RESOURCE, "#", MAPPER.readTree(portal[i]));
+    }
+    assertValid(
+        PortalDossiers.SCHEMA_RESOURCE,
+        "#",
+        MAPPER.readTree(
+            PortalDossiers.toJson(Fixtures.returnedDossier(), Fixtures.evaluations().get(0))));
+    assertValid(
+        CalendarOverlayJson.SCHEMA_RESOURCE,
+        "#",
+        MAPPER.readTree(
+            Fixtures.resource("/io/github/proctime/formats/calendar/yen-bai-overlay.json")));
+  }
+
+  @Test
+  void evaluationOutputConformsToItsSchema() throws Exception {
+    String[] lines =
+        RoundTrips.write(Fixtures.evaluations(), EvaluationJson::ndjsonWriter).split("\n");
+    assertValid(EvaluationJson.SCHEMA_RESOURCE, "#/$defs/ndjsonHeader", MAPPER.readTree(lines[0]));
+    for (int i = 1; i < lines.length; i++) {
+      assertValid(EvaluationJson.SCHEMA_RESOURCE, "#", MAPPER.readTree(lines[i]));
+    }
+    JsonNode defs = schema(EvaluationJson.SCHEMA_RESOURCE).get("$defs");
+    assertEquals(names(DossierState.values()), texts(defs.get("state").get("enum")));
+    assertEquals(
+        names(PauseKind.values()),
+        texts(defs.get("pause").get("properties").get("kind").get("enum")));
+  }
+
+  @Test
+  void theValidatorCatchesViolations() throws Exception {
+    JsonNode bad =
+        MAPPER.readTree(
+            "{\"code\":\"A\",\"procedureCode\":\" \",\"channel\":\"DESK\",\"x\":1,"
+                + "\"events\":[{\"type\":\"RECEIVED\",\"occurredAt\":\"2025-03-03T08:00\","
+                + "\"recordedAt\":\"2025-03-03T08:00+07:00\"}]}");
+    List<String> errors =
+        new MiniSchemaValidator(schema(DossierJson.SCHEMA_RESOURCE))
+            .validate(bad, "#/$defs/dossier");
+    assertEquals(5, errors.size(), errors.toString());
   }
 
   /**

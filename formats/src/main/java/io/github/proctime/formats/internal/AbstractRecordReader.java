@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The strict/lenient machinery shared by every reader: counts, rejection list, listener.
@@ -24,6 +26,8 @@ import java.util.Objects;
  * @param <T> the record type
  */
 public abstract class AbstractRecordReader<T> implements RecordReader<T> {
+  private static final Logger LOG = LoggerFactory.getLogger(AbstractRecordReader.class);
+
   private final ReadOptions options;
   private final Closeable input;
   private final List<FormatException> rejections = new ArrayList<>();
@@ -63,6 +67,7 @@ public abstract class AbstractRecordReader<T> implements RecordReader<T> {
         T record = readRecord();
         if (record == null) {
           done = true;
+          LOG.debug("Read {}: {} accepted, {} rejected", options.source(), accepted, rejected);
         } else {
           next = record;
           accepted++;

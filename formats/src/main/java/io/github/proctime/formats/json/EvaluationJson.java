@@ -21,8 +21,9 @@ import java.util.Objects;
  * the explanation) and the findings. Instants are ISO-8601 with an offset (Asia/Ho_Chi_Minh unless
  * told otherwise); amounts of working time are ISO-8601 durations such as {@code PT12H30M}
  * (negative for time past due, {@code PT-2H}); optional values are omitted when absent; the field
- * names are those of the core types ({@link Evaluation}, {@link
- * io.github.proctime.core.TimelineEvaluation}, {@link io.github.proctime.core.StepRecord}, ...).
+ * names are those of the core types (JSON Schema {@value #SCHEMA_RESOURCE}) ({@link Evaluation},
+ * {@link io.github.proctime.core.TimelineEvaluation}, {@link io.github.proctime.core.StepRecord},
+ * ...).
  *
  * <pre>{@code
  * try (RecordWriter<Evaluation> out = EvaluationJson.ndjsonWriter(writer)) {
@@ -38,6 +39,10 @@ public final class EvaluationJson {
 
   /** The format version this class writes. */
   public static final int FORMAT_VERSION = EvaluationJsonCodec.VERSION;
+
+  /** The class-path resource holding the JSON Schema of version 1. */
+  public static final String SCHEMA_RESOURCE =
+      "/io/github/proctime/formats/schema/evaluations-v1.schema.json";
 
   private EvaluationJson() {}
 
