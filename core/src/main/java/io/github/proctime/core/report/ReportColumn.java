@@ -19,6 +19,8 @@ package io.github.proctime.core.report;
  * <p>This enum is immutable and thread-safe.
  */
 public enum ReportColumn {
+  /** The kind of group a row is about: the province, a unit, an official or a procedure. */
+  DIMENSION("Dimension", "Phân loại"),
   /** The group: a unit, an official or a procedure; see {@link ReportDimension}. */
   GROUP("Group", "Đơn vị, cán bộ, thủ tục"),
   /** {@link GroupFigures#carriedOver()}. */
