@@ -14,8 +14,8 @@ class DelayShareTest {
         .party(PartyKind.UNATTRIBUTED)
         .cause(DelayCause.UNATTRIBUTED)
         .amount(Duration.ofMinutes(30))
-        .from(at("2025-03-05T08:00"))
-        .until(at("2025-03-05T08:30"))
+        .intervalStart(at("2025-03-05T08:00"))
+        .intervalEnd(at("2025-03-05T08:30"))
         .explanation("30 min unattributed");
   }
 
@@ -36,8 +36,9 @@ class DelayShareTest {
   void aShareEndingBeforeItStartsIsRefused() {
     IllegalArgumentException x =
         assertThrows(
-            IllegalArgumentException.class, () -> share().until(at("2025-03-05T07:00")).build());
-    assertTrue(x.getMessage().contains("is before from"), x.getMessage());
+            IllegalArgumentException.class,
+            () -> share().intervalEnd(at("2025-03-05T07:00")).build());
+    assertTrue(x.getMessage().contains("is before intervalStart"), x.getMessage());
   }
 
   @Test

@@ -279,8 +279,8 @@ public final class DelayAttributor {
               .allotment(row.allotment())
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
-              .from(pause.startedAt())
-              .until(until)
+              .intervalStart(pause.startedAt())
+              .intervalEnd(until)
               .skippedDays(skipped(pause.startedAt(), until))
               .explanation(Sentences.invalidPause(row, pause, c, calendar.zone(), until))
               .build());
@@ -306,8 +306,8 @@ public final class DelayAttributor {
               .allotment(row.allotment())
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
-              .from(pause.startedAt())
-              .until(until)
+              .intervalStart(pause.startedAt())
+              .intervalEnd(until)
               .skippedDays(skipped(pause.startedAt(), until))
               .explanation(Sentences.applicantWait(pause, amount, calendar.zone(), until))
               .build());
@@ -335,8 +335,8 @@ public final class DelayAttributor {
           .allotment(row.allotment())
           .allottedTime(row.allottedTime())
           .timeUsed(row.timeUsed())
-          .from(from)
-          .until(until)
+          .intervalStart(from)
+          .intervalEnd(until)
           .skippedDays(skipped(from, until));
     }
 
@@ -348,8 +348,8 @@ public final class DelayAttributor {
                 .party(PartyKind.UNATTRIBUTED)
                 .cause(DelayCause.UNATTRIBUTED)
                 .amount(left)
-                .from(from)
-                .until(clockEnd)
+                .intervalStart(from)
+                .intervalEnd(clockEnd)
                 .skippedDays(skipped(from, clockEnd))
                 .explanation(Sentences.unattributed(left, t, method, calendar.zone()))
                 .build());
