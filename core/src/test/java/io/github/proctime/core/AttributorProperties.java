@@ -147,11 +147,13 @@ class AttributorProperties {
                 for (StepRecord row : t.steps()) {
                   Instant end = row.heldUntil().orElse(clockEnd);
                   end = end.isAfter(clockEnd) ? clockEnd : end;
-                  Duration time =
+                  Duration gross =
                       end.isAfter(row.startedAt())
                           ? CALENDAR.workingTimeBetween(row.startedAt(), end)
                           : Duration.ZERO;
-                  held.merge(row.holderOfficial().orElseThrow(), time, Duration::plus);
+                  assertTrue(row.clockTimeHeld().compareTo(gross) <= 0, row.toString());
+                  held.merge(
+                      row.holderOfficial().orElseThrow(), row.clockTimeHeld(), Duration::plus);
                 }
                 for (String official : held.keySet()) {
                   assertTrue(

@@ -88,14 +88,9 @@ public final class DelayAttributor {
     }
 
     void stepOverrun() {
-      // An official answers for at most the working time they held the dossier on the clock.
+      // An official answers for at most the clock time they held the dossier.
       for (StepRecord row : t.steps()) {
-        Instant heldEnd = earlier(row.heldUntil().orElse(clockEnd), clockEnd);
-        Duration held =
-            heldEnd.isAfter(row.startedAt())
-                ? calendar.workingTimeBetween(row.startedAt(), heldEnd)
-                : Duration.ZERO;
-        row.holderOfficial().ifPresent(o -> capLeft.merge(o, held, Duration::plus));
+        row.holderOfficial().ifPresent(o -> capLeft.merge(o, row.clockTimeHeld(), Duration::plus));
       }
       List<Parts> parts = new ArrayList<>();
       for (StepRecord row : t.steps()) {
@@ -148,7 +143,8 @@ public final class DelayAttributor {
         if (!heldEnd.isAfter(from)) {
           continue;
         }
-        Duration c = min(left, calendar.workingTimeBetween(from, heldEnd));
+        Duration c =
+            min(left, min(calendar.workingTimeBetween(from, heldEnd), row.clockTimeHeld()));
         if (c.isZero()) {
           continue;
         }
