@@ -11,10 +11,10 @@ package io.github.proctime.core;
  * one; {@link #STEP_OVERRUN_IN_HANDOVER_ORDER} is the default.
  *
  * <p>Both methods keep two invariants: the shares add up exactly to {@link
- * TimelineEvaluation#delay()}, in whole working minutes; and no official is given more than the
- * working time they held the dossier. Waits for the applicant (supplement, and financial obligation
- * where the rule set stops the clock for it) are never official delay: they already extend the due
- * time.
+ * TimelineEvaluation#delay()} (in whole working minutes when the events are timed to the minute);
+ * and no official is given more than the clock time they held the dossier. Waits for the applicant
+ * (supplement, and financial obligation where the rule set stops the clock for it) are never
+ * official delay: they already extend the due time.
  *
  * <pre>{@code
  * Attribution a = Attributor.of(calendar, AttributionMethod.HOLDER_AT_DUE).attribute(evaluation);

@@ -221,6 +221,79 @@ class AttributorTest {
   }
 
   @Test
+  void aResultRecordedLateIsPutOnTheHolderWhoRecordedIt() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .toSpecialist("2025-03-03T08:00")
+            .toLeader("2025-03-05T08:00")
+            .byHolder(EventType.RESULT_READY, "2025-03-05T10:00")
+            .recordedAt("2025-03-07T10:00")
+            .dossier(THREE_DAYS);
+    Evaluation e = STRICT.evaluate(d, at("2025-03-07T12:00"));
+
+    Attribution a = DEFAULT.attribute(e, Timeline.RECORDED);
+
+    assertEquals(hours(10), a.delay());
+    assertEquals(1, a.shares().size());
+    DelayShare s = a.shares().get(0);
+    assertEquals(DelayCause.LATE_RECORDING, s.cause());
+    assertEquals(Optional.of(LEADER), s.official());
+    assertEquals(OptionalInt.of(3), s.endEventIndex());
+    assertEquals(Optional.of("PHE_DUYET"), s.stepId());
+  }
+
+  @Test
+  void aPresserAnswersForAnInvalidPauseOnlyUpToTheTimeTheyHeldTheDossier() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .toSpecialist("2025-03-03T08:00")
+            .paused("2025-03-03T09:00", INVALID_PAUSE_REASON)
+            .toLeader("2025-03-03T10:00")
+            .byHolder(EventType.RESULT_READY, "2025-03-07T10:00")
+            .dossier(THREE_DAYS);
+    Evaluation e = STRICT.evaluate(d, at("2025-03-07T12:00"));
+
+    Attribution a = DEFAULT.attribute(e);
+
+    assertEquals(hours(10), a.delay());
+    assertEquals(2, a.shares().size());
+    DelayShare pause = a.shares().get(0);
+    assertEquals(DelayCause.INVALID_PAUSE, pause.cause());
+    assertEquals(Optional.of(SPECIALIST), pause.official());
+    assertEquals(hours(2), pause.amount());
+    assertEquals(OptionalInt.of(2), pause.startEventIndex());
+    DelayShare overrun = a.shares().get(1);
+    assertEquals(DelayCause.STEP_OVERRUN, overrun.cause());
+    assertEquals(Optional.of(LEADER), overrun.official());
+    assertEquals(hours(8), overrun.amount());
+  }
+
+  @Test
+  void anOverdueDossierStillInProgressIsPutOnItsCurrentHolder() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .toSpecialist("2025-03-03T08:00")
+            .toLeader("2025-03-04T08:00")
+            .dossier(THREE_DAYS);
+    Evaluation e = STRICT.evaluate(d, at("2025-03-06T10:00"));
+    assertEquals(DossierState.IN_PROGRESS_OVERDUE, e.state());
+
+    for (Attributor attributor : List.of(DEFAULT, HOLDER_AT_DUE)) {
+      Attribution a = attributor.attribute(e);
+      assertEquals(hours(2), a.delay());
+      assertEquals(1, a.shares().size());
+      DelayShare s = a.shares().get(0);
+      assertEquals(Optional.of(LEADER), s.official());
+      assertEquals(hours(2), s.amount());
+      assertEquals(OptionalInt.empty(), s.endEventIndex());
+      assertEquals(at("2025-03-06T10:00"), s.intervalEnd());
+    }
+  }
+
+  @Test
   void anInterAgencyStepIsPutOnTheTaxOfficeAndItsOfficial() {
     Dossier d =
         log()
