@@ -147,16 +147,60 @@ class AttributorProperties {
                 for (StepRecord row : t.steps()) {
                   Instant end = row.heldUntil().orElse(clockEnd);
                   end = end.isAfter(clockEnd) ? clockEnd : end;
-                  Duration time =
+                  Duration gross =
                       end.isAfter(row.startedAt())
                           ? CALENDAR.workingTimeBetween(row.startedAt(), end)
                           : Duration.ZERO;
-                  held.merge(row.holderOfficial().orElseThrow(), time, Duration::plus);
+                  assertTrue(row.clockTimeHeld().compareTo(gross) <= 0, row.toString());
+                  held.merge(
+                      row.holderOfficial().orElseThrow(), row.clockTimeHeld(), Duration::plus);
                 }
                 for (String official : held.keySet()) {
                   assertTrue(
                       a.shareOf(official).compareTo(held.get(official)) <= 0,
                       official + " " + a.shareOf(official) + " > " + held.get(official));
+                }
+              }
+            });
+  }
+
+  @Test
+  void withoutRecordingDelaysBothTimelinesGetTheSameSharesAndNoneForLateRecording() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script, Set.of(), false);
+              Evaluation e = STRICT.evaluate(d, asOf(d, script));
+              for (Attributor attributor : ATTRIBUTORS) {
+                Attribution occurred = attributor.attribute(e, Timeline.OCCURRED);
+                Attribution recorded = attributor.attribute(e, Timeline.RECORDED);
+                assertEquals(occurred.shares(), recorded.shares());
+                for (DelayShare s : recorded.shares()) {
+                  assertTrue(s.cause() != DelayCause.LATE_RECORDING, s.toString());
+                }
+              }
+            });
+  }
+
+  @Test
+  void underTheDefaultMethodDelayWithNoOverrunIsNobodys() {
+    Attributor attributor = ATTRIBUTORS.get(0);
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Evaluation e = STRICT.evaluate(d, asOf(d, script));
+              for (Timeline t : Timeline.values()) {
+                Attribution a = attributor.attribute(e, t);
+                Duration overruns = Duration.ZERO;
+                for (StepRecord row : e.on(t).steps()) {
+                  overruns = overruns.plus(row.overrun());
+                }
+                assertTrue(a.attributed().plus(a.applicant()).compareTo(overruns) <= 0);
+                if (overruns.isZero()) {
+                  assertEquals(a.delay(), a.unattributed());
                 }
               }
             });

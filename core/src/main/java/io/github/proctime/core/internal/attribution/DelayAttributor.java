@@ -88,14 +88,9 @@ public final class DelayAttributor {
     }
 
     void stepOverrun() {
-      // An official answers for at most the working time they held the dossier on the clock.
+      // An official answers for at most the clock time they held the dossier.
       for (StepRecord row : t.steps()) {
-        Instant heldEnd = earlier(row.heldUntil().orElse(clockEnd), clockEnd);
-        Duration held =
-            heldEnd.isAfter(row.startedAt())
-                ? calendar.workingTimeBetween(row.startedAt(), heldEnd)
-                : Duration.ZERO;
-        row.holderOfficial().ifPresent(o -> capLeft.merge(o, held, Duration::plus));
+        row.holderOfficial().ifPresent(o -> capLeft.merge(o, row.clockTimeHeld(), Duration::plus));
       }
       List<Parts> parts = new ArrayList<>();
       for (StepRecord row : t.steps()) {
@@ -148,7 +143,8 @@ public final class DelayAttributor {
         if (!heldEnd.isAfter(from)) {
           continue;
         }
-        Duration c = min(left, calendar.workingTimeBetween(from, heldEnd));
+        Duration c =
+            min(left, min(calendar.workingTimeBetween(from, heldEnd), row.clockTimeHeld()));
         if (c.isZero()) {
           continue;
         }
@@ -279,8 +275,8 @@ public final class DelayAttributor {
               .allotment(row.allotment())
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
-              .from(pause.startedAt())
-              .until(until)
+              .intervalStart(pause.startedAt())
+              .intervalEnd(until)
               .skippedDays(skipped(pause.startedAt(), until))
               .explanation(Sentences.invalidPause(row, pause, c, calendar.zone(), until))
               .build());
@@ -306,8 +302,8 @@ public final class DelayAttributor {
               .allotment(row.allotment())
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
-              .from(pause.startedAt())
-              .until(until)
+              .intervalStart(pause.startedAt())
+              .intervalEnd(until)
               .skippedDays(skipped(pause.startedAt(), until))
               .explanation(Sentences.applicantWait(pause, amount, calendar.zone(), until))
               .build());
@@ -335,8 +331,8 @@ public final class DelayAttributor {
           .allotment(row.allotment())
           .allottedTime(row.allottedTime())
           .timeUsed(row.timeUsed())
-          .from(from)
-          .until(until)
+          .intervalStart(from)
+          .intervalEnd(until)
           .skippedDays(skipped(from, until));
     }
 
@@ -348,8 +344,8 @@ public final class DelayAttributor {
                 .party(PartyKind.UNATTRIBUTED)
                 .cause(DelayCause.UNATTRIBUTED)
                 .amount(left)
-                .from(from)
-                .until(clockEnd)
+                .intervalStart(from)
+                .intervalEnd(clockEnd)
                 .skippedDays(skipped(from, clockEnd))
                 .explanation(Sentences.unattributed(left, t, method, calendar.zone()))
                 .build());

@@ -78,10 +78,9 @@ final class Sentences {
             + row.startEventIndex()
             + ") to "
             + at(until, zone)
-            + row.endEventIndex().stream()
-                .mapToObj(i -> " (event " + i + ")")
-                .findFirst()
-                .orElse(" (still open)")
+            + (row.endedAt().equals(Optional.of(until)) && row.endEventIndex().isPresent()
+                ? " (event " + row.endEventIndex().getAsInt() + ")"
+                : " (when the clock was read or stopped)")
             + " and used "
             + duration(row.timeUsed())
             + " of working time"
