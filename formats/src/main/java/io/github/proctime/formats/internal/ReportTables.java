@@ -219,8 +219,8 @@ public final class ReportTables {
     row.add(i.score().isPresent() ? scale(i.score().getAsDouble(), 2) : null);
     return new Table(
         "indicator_766",
-        "Chỉ số 2.1 (Quyết định 766/QĐ-TTg)",
-        "Indicator 2.1 (Decision 766/QĐ-TTg)",
+        "Chỉ số 2.1 (QĐ 766)",
+        "Indicator 2.1 (Decision 766)",
         List.of(
             ReportColumn.INDICATOR_766_DENOMINATOR,
             ReportColumn.INDICATOR_766_NUMERATOR,
