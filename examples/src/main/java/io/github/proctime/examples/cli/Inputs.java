@@ -132,8 +132,7 @@ final class Inputs {
       return EventLogCsv.reader(in, options);
     }
     in.close();
-    throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(new Inputs()),
+    throw new BadInputException(
         "--input "
             + input
             + ": unknown file type (expected .ndjson, .json or .csv, optionally .gz)");

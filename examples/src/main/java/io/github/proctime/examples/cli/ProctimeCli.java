@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CalendarCommand.class,
       DemoCommand.class,
+      EvaluateCommand.class,
       ReportCommand.class,
       ExplainCommand.class,
       BenchCommand.class

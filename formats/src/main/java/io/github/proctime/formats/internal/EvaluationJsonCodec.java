@@ -2,6 +2,9 @@ package io.github.proctime.formats.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.proctime.core.ApologyRecord;
+import io.github.proctime.core.Assessment;
+import io.github.proctime.core.Attribution;
+import io.github.proctime.core.DelayShare;
 import io.github.proctime.core.Evaluation;
 import io.github.proctime.core.ExplanationEntry;
 import io.github.proctime.core.Finding;
@@ -35,6 +38,24 @@ public final class EvaluationJsonCodec {
    * @throws IOException if writing fails
    */
   public static void encode(Evaluation e, JsonGenerator g, ZoneId zone) throws IOException {
+    encode(e, null, g, zone);
+  }
+
+  /**
+   * Writes an assessment: the evaluation object with two more fields, {@code attribution} and
+   * {@code compliance}.
+   *
+   * @param a the assessment
+   * @param g the generator
+   * @param zone the zone whose offsets instants are printed with
+   * @throws IOException if writing fails
+   */
+  public static void encode(Assessment a, JsonGenerator g, ZoneId zone) throws IOException {
+    encode(a.evaluation(), a, g, zone);
+  }
+
+  private static void encode(Evaluation e, Assessment a, JsonGenerator g, ZoneId zone)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("dossierCode", e.dossierCode());
     g.writeStringField("procedureCode", e.procedureCode());
@@ -58,6 +79,47 @@ public final class EvaluationJsonCodec {
     g.writeArrayFieldStart("findings");
     for (Finding f : e.findings()) {
       finding(f, g);
+    }
+    g.writeEndArray();
+    if (a != null) {
+      attribution(a.attribution(), g, zone);
+      g.writeArrayFieldStart("compliance");
+      for (Finding f : a.compliance()) {
+        finding(f, g);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private static void attribution(Attribution at, JsonGenerator g, ZoneId zone) throws IOException {
+    g.writeObjectFieldStart("attribution");
+    g.writeStringField("timeline", at.timeline().name());
+    g.writeStringField("method", at.method().name());
+    duration(g, "delay", at.delay());
+    g.writeBooleanField("lateOnlyOnRecord", at.isLateOnlyOnRecord());
+    g.writeArrayFieldStart("shares");
+    for (DelayShare s : at.shares()) {
+      g.writeStartObject();
+      g.writeStringField("party", s.party().name());
+      g.writeStringField("cause", s.cause().name());
+      duration(g, "amount", s.amount());
+      text(g, "official", s.official());
+      text(g, "unit", s.unit());
+      text(g, "agency", s.agency());
+      text(g, "stepId", s.stepId());
+      index(g, "startEventIndex", s.startEventIndex());
+      index(g, "endEventIndex", s.endEventIndex());
+      instant(g, "intervalStart", s.intervalStart(), zone);
+      instant(g, "intervalEnd", s.intervalEnd(), zone);
+      g.writeArrayFieldStart("skippedDays");
+      for (io.github.proctime.calendar.CalendarDay d : s.skippedDays()) {
+        g.writeString(
+            d.date() + " " + d.kind().name() + (d.name().isEmpty() ? "" : " " + d.name()));
+      }
+      g.writeEndArray();
+      g.writeStringField("explanation", s.explanation());
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();

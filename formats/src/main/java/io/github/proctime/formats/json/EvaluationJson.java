@@ -1,5 +1,6 @@
 package io.github.proctime.formats.json;
 
+import io.github.proctime.core.Assessment;
 import io.github.proctime.core.Evaluation;
 import io.github.proctime.formats.RecordWriter;
 import io.github.proctime.formats.internal.EvaluationJsonCodec;
@@ -68,5 +69,19 @@ public final class EvaluationJson {
     Objects.requireNonNull(zone, "zone");
     return JsonRecordWriter.ndjson(
         out, FORMAT, FORMAT_VERSION, (e, g) -> EvaluationJsonCodec.encode(e, g, zone));
+  }
+
+  /**
+   * Writes assessments as NDJSON: each line is the evaluation object plus {@code attribution} (who
+   * caused the delay, with evidence) and {@code compliance} (the compliance findings), instants
+   * with the offset of Asia/Ho_Chi_Minh.
+   *
+   * @param out the output; closed when the writer is closed
+   * @return the writer, having written the header line
+   */
+  public static RecordWriter<Assessment> assessmentWriter(Writer out) {
+    Objects.requireNonNull(out, "out");
+    return JsonRecordWriter.ndjson(
+        out, FORMAT, FORMAT_VERSION, (a, g) -> EvaluationJsonCodec.encode(a, g, Times.VIETNAM));
   }
 }

@@ -1,0 +1,85 @@
+package io.github.proctime.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return ProctimeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void writesOneAssessmentPerDossierWithAttributionAndCompliance(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("out.ndjson");
+    assertEquals(
+        0,
+        run("evaluate", "--as-of", "2025-02-01T00:00+07:00", "--out", file.toString()),
+        err.toString());
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(3001, lines.size());
+    ObjectMapper json = new ObjectMapper();
+    assertEquals("proctime.evaluations", json.readTree(lines.get(0)).get("format").asText());
+    JsonNode late = null;
+    for (String line : lines.subList(1, lines.size())) {
+      JsonNode node = json.readTree(line);
+      if (node.get("dossierCode").asText().equals("H40.07-241223-0000003")) {
+        late = node;
+      }
+    }
+    assertEquals("FINISHED_LATE", late.get("state").asText());
+    assertEquals(
+        "INVALID_PAUSE", late.get("attribution").get("shares").get(0).get("cause").asText());
+    assertTrue(late.get("compliance").toString().contains("COMPLIANCE_PAUSE_INVALID_REASON"));
+  }
+
+  @Test
+  void missingAsOfIsAUsageErrorAndAnUnknownFileTypeToo(@TempDir Path dir) throws Exception {
+    assertEquals(ProctimeCli.EXIT_USAGE, run("evaluate"));
+    Path txt = Files.writeString(dir.resolve("dossiers.txt"), "x");
+    assertEquals(
+        ProctimeCli.EXIT_BAD_INPUT,
+        run("evaluate", "--as-of", "2025-02-01T00:00+07:00", "--input", txt.toString()));
+    assertTrue(err.toString().contains("unknown file type"), err.toString());
+  }
+
+  @Test
+  void aBadRecordStopsAStrictRunWithItsLineAndIsSkippedInLenientMode(@TempDir Path dir)
+      throws Exception {
+    Path input =
+        Files.writeString(
+            dir.resolve("d.ndjson"),
+            "{\"format\":\"proctime.dossiers\",\"formatVersion\":1}\n"
+                + "{\"code\":\"A\",\"procedureCode\":\"2.001610\",\"receivingUnit\":\"U\",\"channel\":\"IN_PERSON\","
+                + "\"events\":[{\"type\":\"RECEIVED\",\"occurredAt\":\"2025-01-06T08:00\","
+                + "\"recordedAt\":\"2025-01-06T08:00+07:00\",\"official\":\"X\",\"unit\":\"U\"}]}\n");
+    assertEquals(
+        ProctimeCli.EXIT_BAD_INPUT,
+        run("evaluate", "--as-of", "2025-02-01T00:00+07:00", "--input", input.toString()));
+    assertTrue(err.toString().contains("d.ndjson:2:1: OFFSET_REQUIRED"), err.toString());
+    assertTrue(err.toString().contains("occurredAt"), err.toString());
+    assertEquals(
+        0,
+        run(
+            "evaluate",
+            "--as-of",
+            "2025-02-01T00:00+07:00",
+            "--input",
+            input.toString(),
+            "--lenient"));
+    assertTrue(err.toString().contains("1 read, 0 accepted, 1 rejected"), err.toString());
+  }
+}
