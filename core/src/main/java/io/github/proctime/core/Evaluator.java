@@ -16,6 +16,11 @@ import java.util.Objects;
  * arithmetic (the explanation also lists the non-working days between the clock start and the due
  * instant).
  *
+ * <p>The log is append-only: events are applied in the order they are written, never re-sorted. An
+ * event that occurred (or was recorded) before the one written before it breaks {@link
+ * LogRule#OCCURRED_OUT_OF_ORDER} (or {@link LogRule#RECORDED_OUT_OF_ORDER}); in lenient mode it
+ * keeps its place and takes its predecessor's instant on that timeline.
+ *
  * <p>A dossier is evaluated under the procedure version and the rule set in force on its receipt
  * date (in the calendar's zone). In {@link EvaluationMode#STRICT} mode (the default) a log that
  * breaks a {@link LogRule} throws {@link InvalidDossierException}; in {@link
@@ -39,12 +44,14 @@ public final class Evaluator {
   private final ProcedureCatalogue procedures;
   private final RuleBook ruleBook;
   private final EvaluationMode mode;
+  private final boolean explaining;
 
   private Evaluator(Builder b) {
     this.calendar = Objects.requireNonNull(b.calendar, "calendar");
     this.procedures = Objects.requireNonNull(b.procedures, "procedures");
     this.ruleBook = b.ruleBook;
     this.mode = b.mode;
+    this.explaining = b.explaining;
   }
 
   /**
@@ -71,7 +78,8 @@ public final class Evaluator {
   public Evaluation evaluate(Dossier dossier, Instant asOf) {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(asOf, "asOf");
-    return new ClockEngine(calendar, procedures, ruleBook, mode).evaluate(dossier, asOf);
+    return new ClockEngine(calendar, procedures, ruleBook, mode, explaining)
+        .evaluate(dossier, asOf);
   }
 
   /**
@@ -111,12 +119,26 @@ public final class Evaluator {
   }
 
   /**
+   * Tells whether evaluations carry an explanation.
+   *
+   * @return true unless turned off with {@link Builder#explaining(boolean)}
+   */
+  public boolean isExplaining() {
+    return explaining;
+  }
+
+  /**
    * A builder with the same settings, to derive a variant.
    *
    * @return a new builder initialised from this evaluator
    */
   public Builder toBuilder() {
-    return new Builder().calendar(calendar).procedures(procedures).ruleBook(ruleBook).mode(mode);
+    return new Builder()
+        .calendar(calendar)
+        .procedures(procedures)
+        .ruleBook(ruleBook)
+        .mode(mode)
+        .explaining(explaining);
   }
 
   /** Builds {@link Evaluator} instances; not thread-safe. */
@@ -125,6 +147,7 @@ public final class Evaluator {
     private ProcedureCatalogue procedures;
     private RuleBook ruleBook = RuleBook.standard();
     private EvaluationMode mode = EvaluationMode.STRICT;
+    private boolean explaining = true;
 
     private Builder() {}
 
@@ -169,6 +192,19 @@ public final class Evaluator {
      */
     public Builder mode(EvaluationMode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * Sets whether evaluations carry an explanation; default true. Bulk reporting over many
+     * dossiers can turn it off: {@link TimelineEvaluation#explanation()} is then empty and every
+     * other result is the same.
+     *
+     * @param explaining false to leave explanations out
+     * @return this builder
+     */
+    public Builder explaining(boolean explaining) {
+      this.explaining = explaining;
       return this;
     }
 

@@ -12,8 +12,9 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * evaluation.explanation().forEach(e -> System.out.println(e.text()));
- * // 2025-01-24T16:00+07:00 received after the intake cut-off 15:00: the clock starts at the next working day
- * // 2025-01-27 skipped: Tết Nguyên đán (PUBLIC_HOLIDAY, CV 8726/VPCP-KGVX)
+ * // Received after the intake cut-off 15:00 (rule set ND61_2018, ...): the clock starts at the next working day
+ * // Skipped 2025-01-27 Monday (Ngày lễ, tết: Tết Nguyên đán, CV 8726/VPCP-KGVX; TB 6150/TB-BLĐTBXH)
+ * // Clock started 2025-02-03 07:30
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -25,10 +25,19 @@ import java.util.OptionalInt;
 public final class InvalidDossierException extends ProctimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The dossier at fault. */
   private final String dossierCode;
+
+  /** The offending event's index, or -1. */
   private final int eventIndex;
+
+  /** The field at fault. */
   private final String field;
+
+  /** The value found, empty when missing. */
   private final String value;
+
+  /** The rule broken. */
   private final LogRule rule;
 
   /**

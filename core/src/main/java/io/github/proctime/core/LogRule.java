@@ -25,7 +25,14 @@ public enum LogRule {
   NO_RULE_SET_IN_FORCE("a rule set must be in force on the receipt date", true),
   /** The evaluation instant is before the receipt. Fatal. */
   AS_OF_BEFORE_RECEIPT("a dossier cannot be evaluated before it is received", true),
-  /** A field the event's type needs (see {@link DossierEvent}) is missing. */
+  /**
+   * A field the event's type needs is missing: {@code official} and {@code unit} of {@link
+   * EventType#RECEIVED}; {@code official}, {@code toOfficial} and {@code toUnit} of {@link
+   * EventType#HANDED_OVER} (its {@code step} is recommended: without it the ledger row has no
+   * allotment); {@code official} of {@link EventType#STEP_COMPLETED}; {@code reason} of {@link
+   * EventType#PAUSED}; {@code newAppointment} and {@code reason} of {@link
+   * EventType#APOLOGY_ISSUED}.
+   */
   REQUIRED_FIELD_MISSING("each event type has required fields (see DossierEvent)", false),
   /** {@link DossierEvent#recordedAt()} is before {@link DossierEvent#occurredAt()}. */
   RECORDED_BEFORE_OCCURRED("an event cannot be recorded before it occurred", false),

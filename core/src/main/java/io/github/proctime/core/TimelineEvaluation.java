@@ -11,8 +11,9 @@ import org.immutables.value.Value;
  * A dossier's clock read on one {@link Timeline}: its due times, state, elapsed and remaining time,
  * pauses, step ledger and explanation, as of the evaluation instant.
  *
- * <p>Only the events whose instant on this timeline is not after the evaluation instant are
- * applied. The clock runs in working time of the calendar:
+ * <p>Only the events whose instant on this timeline is not after the evaluation instant are applied
+ * (the receipt always is, so that a dossier not yet recorded at that instant reads zero elapsed
+ * time on the recorded timeline). The clock runs in working time of the calendar:
  *
  * <ul>
  *   <li>{@link #clockStart()} is the receipt moved past the intake cut-off and to the next working
@@ -217,6 +218,18 @@ public abstract class TimelineEvaluation {
       }
     }
     return n;
+  }
+
+  /**
+   * Tells whether an apology was required: the dossier finished late or is overdue, so the agency
+   * had to apologise by {@link #apologyDeadline()} ({@code shared/domain/regulations.md} §1.2).
+   * Whether one was issued in time is in {@link #apologies()}; judging compliance is left to the
+   * caller.
+   *
+   * @return true if the state is late
+   */
+  public boolean isApologyRequired() {
+    return state().isLate();
   }
 
   /**

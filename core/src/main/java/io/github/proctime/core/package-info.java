@@ -2,6 +2,14 @@
  * The pure domain of procedure-timeline accounting: procedures (thủ tục hành chính), dossiers (hồ
  * sơ), their event logs, rule sets and evaluation.
  *
+ * <p>The entry point is {@link io.github.proctime.core.Evaluator}: given a {@link
+ * io.github.proctime.calendar.WorkingCalendar}, a {@link
+ * io.github.proctime.core.ProcedureCatalogue} and a {@link io.github.proctime.core.RuleBook}, it
+ * turns a {@link io.github.proctime.core.Dossier} and an instant into an {@link
+ * io.github.proctime.core.Evaluation}: due times, state, step ledger, pauses and explanation on the
+ * occurred and the recorded timeline, and the {@link io.github.proctime.core.Finding}s of a lenient
+ * evaluation.
+ *
  * <p>Value types are immutable, equal by value and safe to share across threads. Every method
  * throws {@link java.lang.NullPointerException} naming the parameter when given a null argument.
  */

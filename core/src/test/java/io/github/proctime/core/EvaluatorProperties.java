@@ -237,4 +237,42 @@ class EvaluatorProperties {
               }
             });
   }
+
+  @Test
+  void leavingExplanationsOutChangesNothingElse() {
+    Evaluator quiet = STRICT.toBuilder().explaining(false).build();
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Instant asOf = asOf(d, script);
+              Evaluation full = STRICT.evaluate(d, asOf);
+              Evaluation bare = quiet.evaluate(d, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertEquals(List.of(), bare.on(t).explanation());
+                assertTrue(!full.on(t).explanation().isEmpty());
+                assertEquals(withoutExplanation(full.on(t)), bare.on(t));
+              }
+            });
+  }
+
+  @Test
+  void theHoldingsShareTheElapsedTimeExactly() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Evaluation e = STRICT.evaluate(d, asOf(d, script));
+              for (Timeline t : Timeline.values()) {
+                Duration held = Duration.ZERO;
+                for (StepRecord row : e.on(t).steps()) {
+                  assertTrue(!row.clockTimeHeld().isNegative());
+                  held = held.plus(row.clockTimeHeld());
+                }
+                assertEquals(e.on(t).elapsed(), held);
+              }
+            });
+  }
 }

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.proctime.calendar.DayKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -79,6 +80,14 @@ class EvaluatorTest {
     assertEquals("Tết Nguyên đán", tet.calendarDay().orElseThrow().name());
     assertTrue(tet.text().contains("Tết Nguyên đán"), tet.text());
     assertEquals(ExplanationKind.STATE, e.explanation().get(e.explanation().size() - 1).kind());
+    List<ExplanationEntry> facts = e.explanation().subList(0, e.explanation().size() - 1);
+    for (int i = 1; i < facts.size(); i++) {
+      assertTrue(!facts.get(i).at().isBefore(facts.get(i - 1).at()), "in order: " + facts);
+    }
+    assertEquals(
+        "Skipped 2025-01-27 Monday (Ngày lễ, tết: Tết Nguyên đán, CV 8726/VPCP-KGVX;"
+            + " TB 6150/TB-BLĐTBXH)",
+        tet.text());
   }
 
   @Test
@@ -181,6 +190,7 @@ class EvaluatorTest {
     assertEquals(Optional.of(SPECIALIST), apology.official());
     assertEquals(2, apology.eventIndex());
     assertFalse(e.occurred().isRescheduledAppointmentMissed());
+    assertTrue(e.occurred().isApologyRequired());
     // Thursday 08:00-17:00 (7h30) and Friday 07:30-15:00 (6h) past the due time.
     assertEquals(Duration.ofMinutes(13 * 60 + 30), e.occurred().delay());
   }
@@ -241,6 +251,7 @@ class EvaluatorTest {
     Evaluation e = STRICT.evaluate(d, at("2025-03-06T10:00"));
 
     assertEquals(DossierState.FINISHED_EARLY, e.state());
+    assertFalse(e.occurred().isApologyRequired());
     assertEquals(Optional.of(at("2025-03-05T16:00")), e.occurred().endedAt());
     List<StepRecord> steps = e.steps();
     assertEquals(3, steps.size());
@@ -276,6 +287,11 @@ class EvaluatorTest {
     assertEquals(Optional.of(Verdict.EARLY), approval.verdict());
     assertEquals(Optional.of(at("2025-03-05T16:00")), approval.endedAt());
     assertEquals(Optional.of(at("2025-03-06T09:00")), approval.heldUntil());
+    // The clock stopped at the result (Wednesday 16:00): the holdings share its 22h30m.
+    assertEquals(Duration.ZERO, desk.clockTimeHeld());
+    assertEquals(Duration.ofMinutes(20 * 60 + 30), appraisal.clockTimeHeld());
+    assertEquals(Duration.ofHours(2), approval.clockTimeHeld());
+    assertEquals(Duration.ofMinutes(22 * 60 + 30), e.elapsed());
   }
 
   private static Dossier lateRecordedDossier() {
@@ -328,7 +344,7 @@ class EvaluatorTest {
             .findFirst()
             .orElseThrow();
     assertEquals(LocalDate.of(2025, 4, 30), art148.calendarDay().orElseThrow().date());
-    assertEquals(DayKindName.PUBLIC_HOLIDAY.kind, art148.calendarDay().orElseThrow().kind());
+    assertEquals(DayKind.PUBLIC_HOLIDAY, art148.calendarDay().orElseThrow().kind());
 
     Evaluation endOfDay =
         TestDossiers.evaluator(
@@ -338,17 +354,6 @@ class EvaluatorTest {
                     .build())
             .evaluate(d, at("2025-04-16T09:00"));
     assertEquals(at("2025-05-05T17:00"), endOfDay.statutoryDue());
-  }
-
-  /** Shorthand so the test reads like the calendar's vocabulary. */
-  private enum DayKindName {
-    PUBLIC_HOLIDAY(io.github.proctime.calendar.DayKind.PUBLIC_HOLIDAY);
-
-    final io.github.proctime.calendar.DayKind kind;
-
-    DayKindName(io.github.proctime.calendar.DayKind kind) {
-      this.kind = kind;
-    }
   }
 
   @Test
@@ -559,5 +564,67 @@ class EvaluatorTest {
 
     assertEquals(first, second);
     assertEquals(copy, d);
+  }
+
+  @Test
+  void aStepAtAnotherAgencyCarriesTheAgencyIntoTheLedger() {
+    Step tax =
+        Step.builder()
+            .id("XAC_DINH_THUE")
+            .name("Xác định nghĩa vụ thuế")
+            .ownerUnit("CHI_CUC_THUE")
+            .agency("Chi cục Thuế khu vực")
+            .allotment(ProcessingTime.workingHours(4))
+            .build();
+    Procedure land =
+        Procedure.builder()
+            .code("1.004227")
+            .name("Đăng ký biến động đất đai")
+            .addVersions(
+                ProcedureVersion.builder()
+                    .effectiveFrom(LocalDate.of(2018, 1, 1))
+                    .processingTime(ProcessingTime.workingDays(3))
+                    .addSteps(TestDossiers.THAM_DINH, tax)
+                    .build())
+            .build();
+    Evaluator evaluator =
+        Evaluator.builder().calendar(CALENDAR).procedures(ProcedureCatalogue.of(land)).build();
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .handOver("2025-03-03T08:30", "Phạm Thu Hà", "CHI_CUC_THUE", "XAC_DINH_THUE")
+            .byHolder(EventType.STEP_COMPLETED, "2025-03-03T15:00")
+            .dossier(land);
+
+    Evaluation e = evaluator.evaluate(d, at("2025-03-04T08:00"));
+
+    StepRecord row = e.steps().get(1);
+    assertEquals(Optional.of("Chi cục Thuế khu vực"), row.agency());
+    assertEquals(Optional.of("CHI_CUC_THUE"), row.holderUnit());
+    assertEquals(Optional.of(at("2025-03-03T14:00")), row.dueAt());
+    assertEquals(Duration.ofHours(5), row.timeUsed());
+    assertEquals(Duration.ofHours(1), row.overrun());
+    assertEquals(Optional.of(Verdict.LATE), row.verdict());
+    assertTrue(row.heldUntil().isEmpty());
+  }
+
+  @Test
+  void everySupplementRequestIsCountedAndEveryWaitStopsTheClock() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .byHolder(EventType.SUPPLEMENT_REQUESTED, "2025-03-03T09:00")
+            .byHolder(EventType.SUPPLEMENT_RECEIVED, "2025-03-03T10:00")
+            .byHolder(EventType.SUPPLEMENT_REQUESTED, "2025-03-03T13:00")
+            .byHolder(EventType.SUPPLEMENT_RECEIVED, "2025-03-03T15:00")
+            .dossier(THREE_DAYS);
+
+    Evaluation e = STRICT.evaluate(d, at("2025-03-04T08:00"));
+
+    assertEquals(2, e.occurred().supplementRequests());
+    assertEquals(Duration.ofHours(3), e.occurred().legitimatelyPaused());
+    assertEquals(at("2025-03-06T11:00"), e.dueAt());
+    assertEquals(e.occurred(), e.on(Timeline.OCCURRED));
+    assertEquals(e.recorded(), e.on(Timeline.RECORDED));
   }
 }

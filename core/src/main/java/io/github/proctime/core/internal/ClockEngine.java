@@ -30,6 +30,7 @@ public final class ClockEngine {
   private final ProcedureCatalogue procedures;
   private final RuleBook ruleBook;
   private final EvaluationMode mode;
+  private final boolean explaining;
 
   /**
    * Creates an engine.
@@ -38,16 +39,19 @@ public final class ClockEngine {
    * @param procedures the procedure catalogue
    * @param ruleBook the rule book
    * @param mode the mode
+   * @param explaining whether to build explanations
    */
   public ClockEngine(
       WorkingCalendar calendar,
       ProcedureCatalogue procedures,
       RuleBook ruleBook,
-      EvaluationMode mode) {
+      EvaluationMode mode,
+      boolean explaining) {
     this.calendar = calendar;
     this.procedures = procedures;
     this.ruleBook = ruleBook;
     this.mode = mode;
+    this.explaining = explaining;
   }
 
   /**
@@ -170,7 +174,8 @@ public final class ClockEngine {
             check.skipped,
             check.occurred,
             Timeline.OCCURRED,
-            texts);
+            texts,
+            explaining);
     TimelineRun recorded =
         new TimelineRun(
             calendar,
@@ -182,7 +187,8 @@ public final class ClockEngine {
             check.skipped,
             check.recorded,
             Timeline.RECORDED,
-            texts);
+            texts,
+            explaining);
     return Evaluation.builder()
         .dossierCode(code)
         .procedureCode(dossier.procedureCode())

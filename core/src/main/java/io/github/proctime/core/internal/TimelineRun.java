@@ -25,10 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +48,7 @@ final class TimelineRun {
   private final Instant[] t;
   private final Timeline timeline;
   private final Texts texts;
+  private final boolean explaining;
 
   private final List<Row> rows = new ArrayList<>();
   private final List<Pause> pauses = new ArrayList<>();
@@ -65,7 +68,8 @@ final class TimelineRun {
       boolean[] skipped,
       Instant[] instants,
       Timeline timeline,
-      Texts texts) {
+      Texts texts,
+      boolean explaining) {
     this.calendar = calendar;
     this.dueTimes = new DueTimes(calendar);
     this.dossier = dossier;
@@ -78,6 +82,7 @@ final class TimelineRun {
     this.t = instants;
     this.timeline = timeline;
     this.texts = texts;
+    this.explaining = explaining;
   }
 
   /** One holding of the dossier, a row of the ledger. */
@@ -139,69 +144,82 @@ final class TimelineRun {
     LocalDate receiptDate = dueTimes.date(receivedAt);
     Instant clockStart;
     DossierEvent received = events.get(receipt);
-    explain(
-        ExplanationKind.RECEIVED,
-        receivedAt,
-        receipt,
-        "Received "
-            + texts.at(receivedAt)
-            + received.official().map(o -> " by " + o).orElse("")
-            + received.unit().map(u -> " (" + u + ")").orElse("")
-            + "; rule set "
-            + rules.id()
-            + ", procedure version effective "
-            + version.effectiveFrom()
-            + ", processing time "
-            + describe(version.processingTime()));
-    if (calendar.isWorkingDay(receiptDate) && dueTimes.time(receivedAt).isAfter(cutoff)) {
-      clockStart = calendar.startOfWorkingDay(calendar.nextWorkingDay(receiptDate));
+    if (explaining) {
       explain(
-          ExplanationKind.AFTER_CUT_OFF,
+          ExplanationKind.RECEIVED,
           receivedAt,
           receipt,
-          "Received after the intake cut-off "
-              + cutoff
-              + (version.intakeCutoff().isPresent()
-                  ? " (the procedure's own)"
-                  : " (rule set " + rules.id() + ", shared/domain/regulations.md §1.6-1.7)")
-              + ": the clock starts at the next working day");
+          "Received "
+              + texts.at(receivedAt)
+              + received.official().map(o -> " by " + o).orElse("")
+              + received.unit().map(u -> " (" + u + ")").orElse("")
+              + "; rule set "
+              + rules.id()
+              + ", procedure version effective "
+              + version.effectiveFrom()
+              + ", processing time "
+              + describe(version.processingTime()));
+    }
+    if (calendar.isWorkingDay(receiptDate) && dueTimes.time(receivedAt).isAfter(cutoff)) {
+      clockStart = calendar.startOfWorkingDay(calendar.nextWorkingDay(receiptDate));
+      if (explaining) {
+        explain(
+            ExplanationKind.AFTER_CUT_OFF,
+            receivedAt,
+            receipt,
+            "Received after the intake cut-off "
+                + cutoff
+                + (version.intakeCutoff().isPresent()
+                    ? " (the procedure's own)"
+                    : " (rule set " + rules.id() + ", shared/domain/regulations.md §1.6-1.7)")
+                + ": the clock starts at the next working day");
+      }
     } else {
       clockStart = calendar.nextOrSameWorkingInstant(receivedAt);
       if (!clockStart.equals(receivedAt)) {
-        explain(
-            ExplanationKind.OUTSIDE_WORKING_TIME,
-            receivedAt,
-            receipt,
-            "Received outside working time: the clock starts at the next working instant");
+        if (explaining) {
+          explain(
+              ExplanationKind.OUTSIDE_WORKING_TIME,
+              receivedAt,
+              receipt,
+              "Received outside working time: the clock starts at the next working instant");
+        }
       }
     }
-    explain(ExplanationKind.CLOCK_STARTED, clockStart, -1, "Clock started " + texts.at(clockStart));
+    if (explaining) {
+      explain(
+          ExplanationKind.CLOCK_STARTED, clockStart, -1, "Clock started " + texts.at(clockStart));
+    }
 
     Instant statutoryDue = dueTimes.due(clockStart, version.processingTime(), rules.duePlacement());
-    explain(
-        ExplanationKind.STATUTORY_DUE,
-        statutoryDue,
-        -1,
-        "Statutory due "
-            + texts.at(statutoryDue)
-            + ": "
-            + describe(version.processingTime())
-            + " from "
-            + texts.at(clockStart)
-            + placementText());
+    if (explaining) {
+      explain(
+          ExplanationKind.STATUTORY_DUE,
+          statutoryDue,
+          -1,
+          "Statutory due "
+              + texts.at(statutoryDue)
+              + ": "
+              + describe(version.processingTime())
+              + " from "
+              + texts.at(clockStart)
+              + placementText());
+    }
     Optional<Instant> printed = dossier.printedAppointment();
     Instant baseDue = printed.orElse(statutoryDue);
-    printed.ifPresent(
-        p ->
-            explain(
-                ExplanationKind.PRINTED_APPOINTMENT,
-                p,
-                receipt,
-                "Appointment printed on the receipt: "
-                    + texts.at(p)
-                    + " (authoritative; the statutory due is "
-                    + texts.at(statutoryDue)
-                    + ")"));
+    if (printed.isPresent()) {
+      if (explaining) {
+        explain(
+            ExplanationKind.PRINTED_APPOINTMENT,
+            printed.get(),
+            receipt,
+            "Appointment printed on the receipt: "
+                + texts.at(printed.get())
+                + " (authoritative; the statutory due is "
+                + texts.at(statutoryDue)
+                + ")");
+      }
+    }
 
     Instant clockEnd = end >= 0 ? t[end] : asOf;
     if (clockEnd.isBefore(clockStart)) {
@@ -227,18 +245,22 @@ final class TimelineRun {
           after.isZero() ? rescheduled.get() : calendar.plusWorkingTime(rescheduled.get(), after);
     }
     if (!paused.isZero()) {
-      explain(
-          ExplanationKind.DUE_EXTENDED,
-          legalDue,
-          -1,
-          "Legitimate pauses of "
-              + Texts.duration(paused)
-              + " working time move the due time from "
-              + texts.at(baseDue)
-              + " to "
-              + texts.at(legalDue));
+      if (explaining) {
+        explain(
+            ExplanationKind.DUE_EXTENDED,
+            legalDue,
+            -1,
+            "Legitimate pauses of "
+                + Texts.duration(paused)
+                + " working time move the due time from "
+                + texts.at(baseDue)
+                + " to "
+                + texts.at(legalDue));
+      }
     }
-    explainSkippedDays(receivedAt, clockStart, statutoryDue, dueAt);
+    if (explaining) {
+      explainSkippedDays(receivedAt, clockStart, statutoryDue, dueAt);
+    }
 
     Duration allotted = calendar.workingTimeBetween(clockStart, dueAt).minus(paused);
     Duration elapsed = calendar.workingTimeBetween(clockStart, clockEnd).minus(paused);
@@ -262,27 +284,31 @@ final class TimelineRun {
               .reason(e.reason())
               .timely(!t[i].isAfter(apologyDeadline))
               .build());
-      explain(
-          ExplanationKind.APOLOGY_ISSUED,
-          t[i],
-          i,
-          "Apology issued "
-              + texts.at(t[i])
-              + e.official().map(o -> " by " + o).orElse("")
-              + e.reason().map(r -> ", reason " + r).orElse("")
-              + (t[i].isAfter(apologyDeadline)
-                  ? ", after the apology deadline " + texts.at(apologyDeadline)
-                  : ", by the apology deadline " + texts.at(apologyDeadline)));
-      if (e.newAppointment().isPresent()) {
+      if (explaining) {
         explain(
-            ExplanationKind.RESCHEDULED,
+            ExplanationKind.APOLOGY_ISSUED,
             t[i],
             i,
-            "New appointment "
-                + texts.at(e.newAppointment().get())
-                + (rules.rescheduleEffect() == RescheduleEffect.LEGAL_DUE_STANDS
-                    ? " (lateness is still judged against the legal due time)"
-                    : " (it replaces the due time)"));
+            "Apology issued "
+                + texts.at(t[i])
+                + e.official().map(o -> " by " + o).orElse("")
+                + e.reason().map(r -> ", reason " + r).orElse("")
+                + (t[i].isAfter(apologyDeadline)
+                    ? ", after the apology deadline " + texts.at(apologyDeadline)
+                    : ", by the apology deadline " + texts.at(apologyDeadline)));
+      }
+      if (e.newAppointment().isPresent()) {
+        if (explaining) {
+          explain(
+              ExplanationKind.RESCHEDULED,
+              t[i],
+              i,
+              "New appointment "
+                  + texts.at(e.newAppointment().get())
+                  + (rules.rescheduleEffect() == RescheduleEffect.LEGAL_DUE_STANDS
+                      ? " (lateness is still judged against the legal due time)"
+                      : " (it replaces the due time)"));
+        }
       }
     }
 
@@ -293,53 +319,57 @@ final class TimelineRun {
             && (end >= 0 || state.isInProgress());
     List<StepRecord> steps = new ArrayList<>();
     for (int k = 0; k < rows.size(); k++) {
-      steps.add(stepRecord(k, rows.get(k), clockStart, legit, invalid));
+      steps.add(stepRecord(k, rows.get(k), clockStart, clockEnd, legit, invalid));
     }
     if (end >= 0) {
-      explain(
-          ExplanationKind.ENDED,
-          t[end],
-          end,
-          events.get(end).type().vietnameseLabel()
-              + " ("
-              + events.get(end).type()
-              + ") "
-              + texts.at(t[end])
-              + " against the due time "
-              + texts.at(dueAt)
-              + ": "
-              + state
-              + " ("
-              + state.vietnameseLabel()
-              + ")");
+      if (explaining) {
+        explain(
+            ExplanationKind.ENDED,
+            t[end],
+            end,
+            events.get(end).type().vietnameseLabel()
+                + " ("
+                + events.get(end).type()
+                + ") "
+                + texts.at(t[end])
+                + " against the due time "
+                + texts.at(dueAt)
+                + ": "
+                + state
+                + " ("
+                + state.vietnameseLabel()
+                + ")");
+      }
     }
-    entries.sort(
-        Comparator.comparing((Entry e) -> e.entry.at()).thenComparingInt((Entry e) -> e.order));
     List<ExplanationEntry> explanation = new ArrayList<>();
-    for (Entry e : entries) {
-      explanation.add(e.entry);
+    if (explaining) {
+      entries.sort(
+          Comparator.comparing((Entry e) -> e.entry.at()).thenComparingInt((Entry e) -> e.order));
+      for (Entry e : entries) {
+        explanation.add(e.entry);
+      }
+      explanation.add(
+          ExplanationEntry.builder()
+              .kind(ExplanationKind.STATE)
+              .at(asOf)
+              .text(
+                  "As of "
+                      + texts.at(asOf)
+                      + " on the "
+                      + timeline.name().toLowerCase(Locale.ROOT)
+                      + " timeline: "
+                      + state
+                      + " ("
+                      + state.vietnameseLabel()
+                      + "), due "
+                      + texts.at(dueAt)
+                      + ", elapsed "
+                      + Texts.duration(elapsed)
+                      + ", remaining "
+                      + Texts.duration(allotted.minus(elapsed))
+                      + " of working time")
+              .build());
     }
-    explanation.add(
-        ExplanationEntry.builder()
-            .kind(ExplanationKind.STATE)
-            .at(asOf)
-            .text(
-                "As of "
-                    + texts.at(asOf)
-                    + " on the "
-                    + timeline.name().toLowerCase(java.util.Locale.ROOT)
-                    + " timeline: "
-                    + state
-                    + " ("
-                    + state.vietnameseLabel()
-                    + "), due "
-                    + texts.at(dueAt)
-                    + ", elapsed "
-                    + Texts.duration(elapsed)
-                    + ", remaining "
-                    + Texts.duration(allotted.minus(elapsed))
-                    + " of working time")
-            .build());
 
     Duration invalidTotal = invalidBetween(invalid, legit, clockStart, clockEnd);
     TimelineEvaluation.Builder b =
@@ -457,21 +487,23 @@ final class TimelineRun {
     pauses.add(p);
     open.put(kind, p);
     DossierEvent e = events.get(i);
-    explain(
-        ExplanationKind.PAUSE_STARTED,
-        t[i],
-        i,
-        what
-            + " "
-            + texts.at(t[i])
-            + e.official().map(o -> " by " + o).orElse("")
-            + (stopsClock
-                ? ": the clock stops"
-                : kind == PauseKind.REASON_CODE
-                    ? ": not a reason the rule set "
-                        + rules.id()
-                        + " accepts, so the clock keeps running (invalid pause)"
-                    : ": the rule set " + rules.id() + " does not stop the clock for it"));
+    if (explaining) {
+      explain(
+          ExplanationKind.PAUSE_STARTED,
+          t[i],
+          i,
+          what
+              + " "
+              + texts.at(t[i])
+              + e.official().map(o -> " by " + o).orElse("")
+              + (stopsClock
+                  ? ": the clock stops"
+                  : kind == PauseKind.REASON_CODE
+                      ? ": not a reason the rule set "
+                          + rules.id()
+                          + " accepts, so the clock keeps running (invalid pause)"
+                      : ": the rule set " + rules.id() + " does not stop the clock for it"));
+    }
   }
 
   private void closePause(PauseKind kind, int i, String what) {
@@ -480,11 +512,13 @@ final class TimelineRun {
       return;
     }
     p.end = i;
-    explain(
-        ExplanationKind.PAUSE_ENDED,
-        t[i],
-        i,
-        what + " " + texts.at(t[i]) + (p.stopsClock ? ": the clock runs again" : ""));
+    if (explaining) {
+      explain(
+          ExplanationKind.PAUSE_ENDED,
+          t[i],
+          i,
+          what + " " + texts.at(t[i]) + (p.stopsClock ? ": the clock runs again" : ""));
+    }
   }
 
   private List<Instant[]> intervals(boolean stopsClock, Instant clockStart, Instant clockEnd) {
@@ -536,7 +570,12 @@ final class TimelineRun {
   }
 
   private StepRecord stepRecord(
-      int index, Row row, Instant clockStart, PausedTime legit, PausedTime invalid) {
+      int index,
+      Row row,
+      Instant clockStart,
+      Instant clockEnd,
+      PausedTime legit,
+      PausedTime invalid) {
     Instant start = t[row.start];
     Instant stepClock = index == 0 ? clockStart : calendar.nextOrSameWorkingInstant(start);
     Optional<Step> step = row.step.flatMap(version::step);
@@ -557,6 +596,7 @@ final class TimelineRun {
             .startedAt(start)
             .startEventIndex(row.start)
             .timeUsed(used)
+            .clockTimeHeld(clockTimeHeld(row, clockStart, clockEnd, legit))
             .legitimatelyPaused(pausedInStep)
             .invalidlyPaused(invalidBetween(invalid, legit, stepClock, to));
     Duration overrun = Duration.ZERO;
@@ -583,6 +623,15 @@ final class TimelineRun {
       r.heldUntil(t[row.heldUntil]).heldUntilEventIndex(row.heldUntil);
     }
     return r.build();
+  }
+
+  private Duration clockTimeHeld(Row row, Instant clockStart, Instant clockEnd, PausedTime legit) {
+    Instant from = later(t[row.start], clockStart);
+    Instant to = earlier(row.heldUntil >= 0 ? t[row.heldUntil] : later(asOf, clockEnd), clockEnd);
+    if (!to.isAfter(from)) {
+      return Duration.ZERO;
+    }
+    return calendar.workingTimeBetween(from, to).minus(legit.between(from, to));
   }
 
   private DossierState state(Instant dueAt, Instant dueSoonFrom) {
@@ -673,7 +722,7 @@ final class TimelineRun {
   private static String describeDay(CalendarDay day) {
     return day.date()
         + " "
-        + day.date().getDayOfWeek()
+        + day.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
         + " ("
         + day.kind().vietnameseLabel()
         + (day.name().isEmpty() ? "" : ": " + day.name())
@@ -693,7 +742,12 @@ final class TimelineRun {
   }
 
   private static String describe(ProcessingTime time) {
-    return time.amount() + " " + time.unit().vietnameseLabel().toLowerCase(java.util.Locale.ROOT);
+    return time.amount()
+        + " "
+        + time.unit().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + " ("
+        + time.unit().vietnameseLabel().toLowerCase(Locale.ROOT)
+        + ")";
   }
 
   private void explain(ExplanationKind kind, Instant at, int eventIndex, String text) {
