@@ -11,6 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EvaluationJsonTest {
+  /**
+   * A snapshot of the writer's output for the fixtures. The values come from core's clock: when a
+   * change in core changes them on purpose, regenerate the file from the writer and review the
+   * diff.
+   */
   @Test
   void theWriterMatchesTheGoldenFile() {
     assertEquals(
