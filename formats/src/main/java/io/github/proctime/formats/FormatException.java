@@ -26,13 +26,28 @@ import java.util.Optional;
 public final class FormatException extends ProctimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The rule broken. */
   private final FormatRule rule;
+
+  /** The input's name. */
   private final String source;
+
+  /** The 1-based line, 0 if not known. */
   private final long line;
+
+  /** The 1-based column or cell, 0 if not known. */
   private final int column;
+
+  /** The JSON path, or null. */
   private final String jsonPath;
+
+  /** The field or column name, or null. */
   private final String field;
+
+  /** The offending value, or null if missing. */
   private final String value;
+
+  /** The dossier or procedure code, or null. */
   private final String dossierCode;
 
   private FormatException(Builder b, String message) {

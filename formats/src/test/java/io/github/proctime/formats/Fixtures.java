@@ -180,16 +180,30 @@ public final class Fixtures {
 
   /**
    * The evaluations of {@link #dossiers()} on the national calendar, lenient, at MON_2025_03_31
-   * 17:00.
+   * 17:00, without explanations, so that the golden files do not change with core's wording.
    *
    * @return one evaluation per dossier
    */
   public static List<Evaluation> evaluations() {
+    return evaluations(false);
+  }
+
+  /**
+   * The same evaluations with their explanations.
+   *
+   * @return one evaluation per dossier
+   */
+  public static List<Evaluation> explainedEvaluations() {
+    return evaluations(true);
+  }
+
+  private static List<Evaluation> evaluations(boolean explaining) {
     Evaluator evaluator =
         Evaluator.builder()
             .calendar(WorkingCalendars.vietnam())
             .procedures(ProcedureCatalogue.of(procedure(), shortProcedure()))
             .mode(EvaluationMode.LENIENT)
+            .explaining(explaining)
             .build();
     Instant asOf = at("2025-03-31T17:00");
     return dossiers().stream().map(d -> evaluator.evaluate(d, asOf)).toList();

@@ -223,7 +223,7 @@ class SchemasTest {
   @Test
   void evaluationOutputConformsToItsSchema() throws Exception {
     String[] lines =
-        RoundTrips.write(Fixtures.evaluations(), EvaluationJson::ndjsonWriter).split("\n");
+        RoundTrips.write(Fixtures.explainedEvaluations(), EvaluationJson::ndjsonWriter).split("\n");
     assertValid(EvaluationJson.SCHEMA_RESOURCE, "#/$defs/ndjsonHeader", MAPPER.readTree(lines[0]));
     for (int i = 1; i < lines.length; i++) {
       assertValid(EvaluationJson.SCHEMA_RESOURCE, "#", MAPPER.readTree(lines[i]));

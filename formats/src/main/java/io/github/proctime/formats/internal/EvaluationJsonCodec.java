@@ -150,6 +150,7 @@ public final class EvaluationJsonCodec {
     g.writeNumberField("supplementRequests", t.supplementRequests());
     g.writeNumberField("reschedules", t.reschedules());
     g.writeBooleanField("rescheduledAppointmentMissed", t.isRescheduledAppointmentMissed());
+    g.writeBooleanField("apologyRequired", t.isApologyRequired());
     g.writeArrayFieldStart("steps");
     for (StepRecord s : t.steps()) {
       step(s, g, zone);
@@ -230,6 +231,7 @@ public final class EvaluationJsonCodec {
     instant(g, "heldUntil", s.heldUntil(), zone);
     index(g, "heldUntilEventIndex", s.heldUntilEventIndex());
     duration(g, "timeUsed", s.timeUsed());
+    duration(g, "clockTimeHeld", s.clockTimeHeld());
     duration(g, "legitimatelyPaused", s.legitimatelyPaused());
     duration(g, "invalidlyPaused", s.invalidlyPaused());
     duration(g, "overrun", s.overrun());

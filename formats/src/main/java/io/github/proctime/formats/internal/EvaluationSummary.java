@@ -104,7 +104,7 @@ public final class EvaluationSummary {
   }
 
   /** Working hours with two decimals, negative past due. */
-  static BigDecimal hours(Duration d) {
+  public static BigDecimal hours(Duration d) {
     return BigDecimal.valueOf(d.toSeconds())
         .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
   }

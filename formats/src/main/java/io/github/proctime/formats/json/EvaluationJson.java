@@ -22,9 +22,9 @@ import java.util.Objects;
  * the explanation) and the findings. Instants are ISO-8601 with an offset (Asia/Ho_Chi_Minh unless
  * told otherwise); amounts of working time are ISO-8601 durations such as {@code PT12H30M}
  * (negative for time past due, {@code PT-2H}); optional values are omitted when absent; the field
- * names are those of the core types (JSON Schema {@value #SCHEMA_RESOURCE}) ({@link Evaluation},
- * {@link io.github.proctime.core.TimelineEvaluation}, {@link io.github.proctime.core.StepRecord},
- * ...).
+ * names are those of the core types ({@link Evaluation}, {@link
+ * io.github.proctime.core.TimelineEvaluation}, {@link io.github.proctime.core.StepRecord}, ...).
+ * JSON Schema: {@value #SCHEMA_RESOURCE}.
  *
  * <pre>{@code
  * try (RecordWriter<Evaluation> out = EvaluationJson.ndjsonWriter(writer)) {

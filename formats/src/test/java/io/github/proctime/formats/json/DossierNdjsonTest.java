@@ -191,6 +191,21 @@ class DossierNdjsonTest {
   }
 
   @Test
+  void nullIsAbsentForAnOptionalFieldAndMissingForARequiredOne() {
+    Dossier d =
+        RoundTrips.read(
+                HEADER + dossier("A", ",\"applicant\":null", GOOD_EVENT), DossierNdjson::reader)
+            .get(0);
+    assertEquals(Optional.empty(), d.applicant());
+    FormatException e =
+        RoundTrips.strictError(
+            HEADER + dossier("A", "", GOOD_EVENT).replace("\"1.004227\"", "null"),
+            DossierNdjson::reader);
+    assertEquals(FormatRule.MISSING_FIELD, e.rule());
+    assertEquals(Optional.of("procedureCode"), e.field());
+  }
+
+  @Test
   void anEmptyInputHasNoHeader() {
     FormatException e = RoundTrips.strictError("", DossierNdjson::reader);
     assertEquals(FormatRule.FORMAT_MISMATCH, e.rule());
