@@ -2,12 +2,10 @@ package io.github.proctime.examples.cli;
 
 import io.github.proctime.ProctimeException;
 import io.github.proctime.calendar.WorkingCalendar;
-import io.github.proctime.core.Assessment;
 import io.github.proctime.core.Assessor;
 import io.github.proctime.core.Dossier;
 import io.github.proctime.core.Evaluator;
 import io.github.proctime.formats.RecordReader;
-import io.github.proctime.formats.RecordWriter;
 import io.github.proctime.formats.json.EvaluationJson;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -80,8 +78,11 @@ final class EvaluateCommand implements Callable<Integer> {
     long written = 0;
     long notYetReceived = 0;
     Progress progress = new Progress(err, "evaluating", -1);
-    try (RecordReader<Dossier> dossiers = inputs.dossiers();
-        RecordWriter<Assessment> writer = EvaluationJson.assessmentWriter(target)) {
+    try (RecordReader<Dossier> dossiers = inputs.dossiers()) {
+      // Lines are rendered on the worker threads (JSON output is the dominant cost of a bulk
+      // run) and written here in input order.
+      target.write(EvaluationJson.headerLine());
+      target.write('\n');
       List<Dossier> batch = new ArrayList<>(BATCH);
       while (dossiers.hasNext() || !batch.isEmpty()) {
         if (dossiers.hasNext()) {
@@ -99,7 +100,8 @@ final class EvaluateCommand implements Callable<Integer> {
                         return (Object) ("dossier " + d.code() + " is received after --as-of");
                       }
                       try {
-                        return (Object) assessor.assess(d, at);
+                        return (Object)
+                            new Line(EvaluationJson.assessmentLine(assessor.assess(d, at)));
                       } catch (ProctimeException e) {
                         if (!inputs.lenient) {
                           throw e;
@@ -109,8 +111,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     })
                 .toList();
         for (Object r : results) {
-          if (r instanceof Assessment a) {
-            writer.write(a);
+          if (r instanceof Line line) {
+            target.write(line.json());
+            target.write('\n');
             written++;
           } else {
             notYetReceived++;
@@ -130,8 +133,13 @@ final class EvaluateCommand implements Callable<Integer> {
     } finally {
       if (out == null) {
         target.flush();
+      } else {
+        target.close();
       }
     }
     return 0;
   }
+
+  /** A rendered NDJSON line. */
+  private record Line(String json) {}
 }

@@ -68,7 +68,38 @@ public final class Times {
    * @return the text, such as {@code 2025-03-03T08:00:00+07:00}
    */
   public static String printOffsetDateTime(Instant instant, ZoneId zone) {
-    return OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    java.time.ZoneOffset offset = zone.getRules().getOffset(instant);
+    long local = instant.getEpochSecond() + offset.getTotalSeconds();
+    long day = Math.floorDiv(local, 86_400L);
+    int second = (int) Math.floorMod(local, 86_400L);
+    java.time.LocalDate date = java.time.LocalDate.ofEpochDay(day);
+    if (instant.getNano() != 0 || date.getYear() < 1000 || date.getYear() > 9999) {
+      return OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+    // The common case, written by hand because DateTimeFormatter dominated the profile of bulk
+    // evaluation output; the result is identical to ISO_OFFSET_DATE_TIME for whole seconds.
+    char[] c = new char[19];
+    int y = date.getYear();
+    c[0] = (char) ('0' + y / 1000);
+    c[1] = (char) ('0' + y / 100 % 10);
+    c[2] = (char) ('0' + y / 10 % 10);
+    c[3] = (char) ('0' + y % 10);
+    c[4] = '-';
+    two(c, 5, date.getMonthValue());
+    c[7] = '-';
+    two(c, 8, date.getDayOfMonth());
+    c[10] = 'T';
+    two(c, 11, second / 3600);
+    c[13] = ':';
+    two(c, 14, second / 60 % 60);
+    c[16] = ':';
+    two(c, 17, second % 60);
+    return new String(c) + offset.getId();
+  }
+
+  private static void two(char[] c, int at, int value) {
+    c[at] = (char) ('0' + value / 10);
+    c[at + 1] = (char) ('0' + value % 10);
   }
 
   private static final DateTimeFormatter PORTAL =

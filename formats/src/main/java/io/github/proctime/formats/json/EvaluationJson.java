@@ -4,6 +4,7 @@ import io.github.proctime.core.Assessment;
 import io.github.proctime.core.Evaluation;
 import io.github.proctime.formats.RecordWriter;
 import io.github.proctime.formats.internal.EvaluationJsonCodec;
+import io.github.proctime.formats.internal.Json;
 import io.github.proctime.formats.internal.JsonRecordWriter;
 import io.github.proctime.formats.internal.Times;
 import java.io.Writer;
@@ -83,5 +84,32 @@ public final class EvaluationJson {
     Objects.requireNonNull(out, "out");
     return JsonRecordWriter.ndjson(
         out, FORMAT, FORMAT_VERSION, (a, g) -> EvaluationJsonCodec.encode(a, g, Times.VIETNAM));
+  }
+
+  /**
+   * The header line of an evaluations NDJSON file, without the line break.
+   *
+   * @return {@code {"format":"proctime.evaluations","formatVersion":1}}
+   */
+  public static String headerLine() {
+    return "{\"format\":\"" + FORMAT + "\",\"formatVersion\":" + FORMAT_VERSION + "}";
+  }
+
+  /**
+   * One assessment as the compact JSON line that {@link #assessmentWriter(Writer)} writes, without
+   * the line break; lets callers render lines on several threads and write them in order.
+   *
+   * @param assessment the assessment
+   * @return the JSON text
+   */
+  public static String assessmentLine(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    java.io.StringWriter text = new java.io.StringWriter(4096);
+    try (com.fasterxml.jackson.core.JsonGenerator g = Json.compactGenerator(text)) {
+      EvaluationJsonCodec.encode(assessment, g, Times.VIETNAM);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return text.toString();
   }
 }
