@@ -52,8 +52,9 @@ class EvaluatorTest {
     Evaluation e = STRICT.evaluate(d, at("2025-02-05T09:00"));
 
     assertEquals(at("2025-02-03T07:30"), e.clockStart());
-    assertEquals(at("2025-02-06T07:30"), e.statutoryDue());
-    assertEquals(at("2025-02-06T07:30"), e.dueAt());
+    // Three working days from the start of Monday's work end with Wednesday's work.
+    assertEquals(at("2025-02-05T17:00"), e.statutoryDue());
+    assertEquals(at("2025-02-05T17:00"), e.dueAt());
     assertEquals(DossierState.IN_PROGRESS_DUE_SOON, e.state());
     assertEquals(Duration.ofMinutes(17 * 60 + 30), e.elapsed());
     assertEquals(Duration.ofMinutes(6 * 60 + 30), e.remaining());
@@ -122,7 +123,7 @@ class EvaluatorTest {
     Evaluation e = evaluator.evaluate(d, at("2025-03-03T12:00"));
 
     assertEquals(at("2025-03-04T07:30"), e.clockStart());
-    assertEquals(at("2025-03-05T07:30"), e.dueAt());
+    assertEquals(at("2025-03-04T17:00"), e.dueAt());
     assertTrue(
         entry(e, ExplanationKind.AFTER_CUT_OFF).orElseThrow().text().contains("procedure's own"));
   }

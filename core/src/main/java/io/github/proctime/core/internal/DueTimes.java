@@ -39,7 +39,8 @@ final class DueTimes {
         if (amount.amount() == 0) {
           return start;
         }
-        return place(start, calendar.plusWorkingDays(date(start), amount.amount()), placement);
+        return earliest(
+            place(start, calendar.plusWorkingDays(date(start), amount.amount()), placement));
       case CALENDAR_DAYS:
         if (amount.amount() == 0) {
           return start;
@@ -48,6 +49,20 @@ final class DueTimes {
       default:
         throw new AssertionError(amount.unit());
     }
+  }
+
+  /**
+   * A due time at the very start of a day's work is the same working instant as the end of the
+   * previous working day: no working time lies between them. The earlier one is returned, as {@code
+   * WorkingCalendar.plusWorkingTime} does, so a dossier whose clock starts at 07:30 after the
+   * cut-off is due at 17:00 of its N-th working day, not at 07:30 of the next.
+   */
+  private Instant earliest(Instant due) {
+    LocalDate day = date(due);
+    if (calendar.isWorkingDay(day) && due.equals(calendar.startOfWorkingDay(day))) {
+      return calendar.endOfWorkingDay(calendar.previousWorkingDay(day));
+    }
+    return due;
   }
 
   /**
