@@ -63,6 +63,20 @@ class BrowserCheckTest {
   }
 
   @Test
+  void monthlyReportPageLoadsWithoutErrorsAndDrawsItsChart() throws Exception {
+    Chromium.Run run =
+        openPage(
+            "report.html",
+            ReportPages.html(
+                ReportPagesTest.september(HtmlFixtures.CRAFTED, ReportPagesTest.CENTRE),
+                LinkPolicy.timelines()));
+    assertTrue(run.dom().contains("<svg"), "the chart is in the page");
+    assertTrue(run.dom().contains("href=\"timelines/H40.25-250828-0007.svg\""), "timeline links");
+    assertTrue(run.dom().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "name shown as text");
+    assertTrue(Chromium.markedPixels(run.screenshot()) > 50_000, "the page is drawn");
+  }
+
+  @Test
   void controlSlipLoadsWithoutErrors() throws Exception {
     Dossier d = HtmlFixtures.late2025(HtmlFixtures.CRAFTED, HtmlFixtures.CRAFTED);
     Evaluation e = HtmlFixtures.evaluate(d, HtmlFixtures.LATE_2025_AS_OF);
