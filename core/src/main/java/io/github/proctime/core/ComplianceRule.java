@@ -42,8 +42,8 @@ public enum ComplianceRule {
   /** The rescheduled appointment was missed as well. */
   RESCHEDULED_APPOINTMENT_MISSED(
       "the new appointment given with the apology must be kept",
-      "shared/domain/regulations.md §1.2-1.3 (the reset is allowed once, so a missed new"
-          + " appointment cannot be reset again)",
+      "proctime's own check, derived from shared/domain/regulations.md §1.2-1.3 (the apology"
+          + " gives the new date; the date may be reset only once)",
       Severity.WARNING),
   /** More supplement requests than {@link RuleSet#maxSupplementRequests()}. */
   SUPPLEMENT_REPEATED(

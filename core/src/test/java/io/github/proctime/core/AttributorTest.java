@@ -123,8 +123,8 @@ class AttributorTest {
     assertEquals(Optional.of(ProcessingTime.workingDays(2)), s.allotment());
     assertEquals(Optional.of(hours(16)), s.allottedTime());
     assertEquals(Optional.of(hours(32)), s.timeUsed());
-    assertEquals(at("2025-03-05T08:00"), s.from());
-    assertEquals(at("2025-03-07T08:00"), s.until());
+    assertEquals(at("2025-03-05T08:00"), s.intervalStart());
+    assertEquals(at("2025-03-07T08:00"), s.intervalEnd());
     assertEquals(List.of(), s.skippedDays());
     assertTrue(s.explanation().contains(SPECIALIST), s.explanation());
     assertTrue(s.explanation().contains("10 h"), s.explanation());
@@ -145,8 +145,8 @@ class AttributorTest {
     assertEquals(DelayCause.HELD_AT_DUE, first.cause());
     assertEquals(Optional.of(SPECIALIST), first.official());
     assertEquals(hours(8), first.amount());
-    assertEquals(at("2025-03-06T08:00"), first.from());
-    assertEquals(at("2025-03-07T08:00"), first.until());
+    assertEquals(at("2025-03-06T08:00"), first.intervalStart());
+    assertEquals(at("2025-03-07T08:00"), first.intervalEnd());
     DelayShare second = a.shares().get(1);
     assertEquals(Optional.of(LEADER), second.official());
     assertEquals(Optional.of(LEADER_UNIT), second.unit());
@@ -180,8 +180,8 @@ class AttributorTest {
     assertEquals(hours(10), s.amount());
     assertEquals(OptionalInt.of(2), s.startEventIndex());
     assertEquals(OptionalInt.of(3), s.endEventIndex());
-    assertEquals(at("2025-03-04T08:00"), s.from());
-    assertEquals(at("2025-03-06T08:00"), s.until());
+    assertEquals(at("2025-03-04T08:00"), s.intervalStart());
+    assertEquals(at("2025-03-06T08:00"), s.intervalEnd());
     assertTrue(s.explanation().contains(INVALID_PAUSE_REASON), s.explanation());
   }
 
@@ -218,6 +218,79 @@ class AttributorTest {
     assertEquals(hours(10), s.amount());
     assertEquals(OptionalInt.of(2), s.endEventIndex());
     assertTrue(s.explanation().contains("recorded late"), s.explanation());
+  }
+
+  @Test
+  void aResultRecordedLateIsPutOnTheHolderWhoRecordedIt() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .toSpecialist("2025-03-03T08:00")
+            .toLeader("2025-03-05T08:00")
+            .byHolder(EventType.RESULT_READY, "2025-03-05T10:00")
+            .recordedAt("2025-03-07T10:00")
+            .dossier(THREE_DAYS);
+    Evaluation e = STRICT.evaluate(d, at("2025-03-07T12:00"));
+
+    Attribution a = DEFAULT.attribute(e, Timeline.RECORDED);
+
+    assertEquals(hours(10), a.delay());
+    assertEquals(1, a.shares().size());
+    DelayShare s = a.shares().get(0);
+    assertEquals(DelayCause.LATE_RECORDING, s.cause());
+    assertEquals(Optional.of(LEADER), s.official());
+    assertEquals(OptionalInt.of(3), s.endEventIndex());
+    assertEquals(Optional.of("PHE_DUYET"), s.stepId());
+  }
+
+  @Test
+  void aPresserAnswersForAnInvalidPauseOnlyUpToTheTimeTheyHeldTheDossier() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .toSpecialist("2025-03-03T08:00")
+            .paused("2025-03-03T09:00", INVALID_PAUSE_REASON)
+            .toLeader("2025-03-03T10:00")
+            .byHolder(EventType.RESULT_READY, "2025-03-07T10:00")
+            .dossier(THREE_DAYS);
+    Evaluation e = STRICT.evaluate(d, at("2025-03-07T12:00"));
+
+    Attribution a = DEFAULT.attribute(e);
+
+    assertEquals(hours(10), a.delay());
+    assertEquals(2, a.shares().size());
+    DelayShare pause = a.shares().get(0);
+    assertEquals(DelayCause.INVALID_PAUSE, pause.cause());
+    assertEquals(Optional.of(SPECIALIST), pause.official());
+    assertEquals(hours(2), pause.amount());
+    assertEquals(OptionalInt.of(2), pause.startEventIndex());
+    DelayShare overrun = a.shares().get(1);
+    assertEquals(DelayCause.STEP_OVERRUN, overrun.cause());
+    assertEquals(Optional.of(LEADER), overrun.official());
+    assertEquals(hours(8), overrun.amount());
+  }
+
+  @Test
+  void anOverdueDossierStillInProgressIsPutOnItsCurrentHolder() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .toSpecialist("2025-03-03T08:00")
+            .toLeader("2025-03-04T08:00")
+            .dossier(THREE_DAYS);
+    Evaluation e = STRICT.evaluate(d, at("2025-03-06T10:00"));
+    assertEquals(DossierState.IN_PROGRESS_OVERDUE, e.state());
+
+    for (Attributor attributor : List.of(DEFAULT, HOLDER_AT_DUE)) {
+      Attribution a = attributor.attribute(e);
+      assertEquals(hours(2), a.delay());
+      assertEquals(1, a.shares().size());
+      DelayShare s = a.shares().get(0);
+      assertEquals(Optional.of(LEADER), s.official());
+      assertEquals(hours(2), s.amount());
+      assertEquals(OptionalInt.empty(), s.endEventIndex());
+      assertEquals(at("2025-03-06T10:00"), s.intervalEnd());
+    }
   }
 
   @Test
@@ -268,8 +341,8 @@ class AttributorTest {
     assertEquals(Optional.empty(), s.official());
     assertEquals(OptionalInt.empty(), s.ledgerRow());
     assertEquals(hours(3), s.amount());
-    assertEquals(at("2025-03-05T08:00"), s.from());
-    assertEquals(at("2025-03-05T11:00"), s.until());
+    assertEquals(at("2025-03-05T08:00"), s.intervalStart());
+    assertEquals(at("2025-03-05T11:00"), s.intervalEnd());
     assertEquals(hours(3), a.unattributed());
     assertTrue(s.explanation().contains("unattributed"), s.explanation());
     assertEquals(Duration.ZERO, a.attributed());
@@ -320,7 +393,7 @@ class AttributorTest {
     DelayShare s = a.shares().get(0);
     assertEquals(Optional.of(SPECIALIST), s.official());
     assertEquals(hours(34), s.amount());
-    assertEquals(at("2025-04-25T08:00"), s.from());
+    assertEquals(at("2025-04-25T08:00"), s.intervalStart());
     List<CalendarDay> skipped = s.skippedDays();
     assertEquals(
         List.of(
