@@ -110,6 +110,25 @@ public abstract class GroupFigures {
   public abstract long inProgressOverdue();
 
   /**
+   * Of the dossiers {@linkplain #inProgressOnTime() in progress on time}, those past their due-soon
+   * instant (state {@link io.github.proctime.core.DossierState#IN_PROGRESS_DUE_SOON}, threshold
+   * {@link io.github.proctime.core.RuleSet#dueSoonWorkingDays()}): Gia Lai's "sắp trễ" ({@code
+   * shared/domain/regulations.md} §3.2).
+   *
+   * @return the count, at most {@link #inProgressOnTime()}
+   */
+  public abstract long inProgressDueSoon();
+
+  /**
+   * Of the dossiers {@linkplain #inProgress() in progress}, those waiting for the applicant (state
+   * {@link io.github.proctime.core.DossierState#WAITING_FOR_APPLICANT}: a supplement, or a
+   * financial obligation when the rule set stops the clock for it), whether on time or overdue.
+   *
+   * @return the count, at most {@link #inProgress()}
+   */
+  public abstract long waitingForApplicant();
+
+  /**
    * The working time used by the dossiers finished with a result, net of legitimate pauses, summed.
    *
    * @return the total processing time
