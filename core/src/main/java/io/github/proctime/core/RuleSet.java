@@ -192,7 +192,8 @@ public abstract class RuleSet {
   /**
    * How much working time may pass between an event's occurrence and its recording before the
    * recording counts as late ("quên thao tác"). Default 4 hours of working time (UNCONFIRMED: no
-   * source sets a threshold).
+   * source sets a threshold). The evaluator reports both timelines whatever the delay; this
+   * threshold is for compliance analysis built on the evaluation.
    *
    * @return the threshold, in working time
    */

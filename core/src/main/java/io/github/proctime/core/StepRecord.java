@@ -160,6 +160,17 @@ public abstract class StepRecord {
   public abstract Duration timeUsed();
 
   /**
+   * The dossier's clock time that fell within this holding: working time net of legitimate pauses,
+   * inside both {@code [startedAt, heldUntil)} (up to the evaluation instant for a holding still
+   * open) and the dossier's clock, from {@link TimelineEvaluation#clockStart()} to its end. The
+   * rows' values add up to {@link TimelineEvaluation#elapsed()}, so no holder is answerable for
+   * more than this.
+   *
+   * @return the clock time held, zero or more
+   */
+  public abstract Duration clockTimeHeld();
+
+  /**
    * The working time inside legitimate pauses during the step.
    *
    * @return the paused time, zero or more

@@ -256,4 +256,23 @@ class EvaluatorProperties {
               }
             });
   }
+
+  @Test
+  void theHoldingsShareTheElapsedTimeExactly() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Evaluation e = STRICT.evaluate(d, asOf(d, script));
+              for (Timeline t : Timeline.values()) {
+                Duration held = Duration.ZERO;
+                for (StepRecord row : e.on(t).steps()) {
+                  assertTrue(!row.clockTimeHeld().isNegative());
+                  held = held.plus(row.clockTimeHeld());
+                }
+                assertEquals(e.on(t).elapsed(), held);
+              }
+            });
+  }
 }

@@ -287,6 +287,11 @@ class EvaluatorTest {
     assertEquals(Optional.of(Verdict.EARLY), approval.verdict());
     assertEquals(Optional.of(at("2025-03-05T16:00")), approval.endedAt());
     assertEquals(Optional.of(at("2025-03-06T09:00")), approval.heldUntil());
+    // The clock stopped at the result (Wednesday 16:00): the holdings share its 22h30m.
+    assertEquals(Duration.ZERO, desk.clockTimeHeld());
+    assertEquals(Duration.ofMinutes(20 * 60 + 30), appraisal.clockTimeHeld());
+    assertEquals(Duration.ofHours(2), approval.clockTimeHeld());
+    assertEquals(Duration.ofMinutes(22 * 60 + 30), e.elapsed());
   }
 
   private static Dossier lateRecordedDossier() {

@@ -319,7 +319,7 @@ final class TimelineRun {
             && (end >= 0 || state.isInProgress());
     List<StepRecord> steps = new ArrayList<>();
     for (int k = 0; k < rows.size(); k++) {
-      steps.add(stepRecord(k, rows.get(k), clockStart, legit, invalid));
+      steps.add(stepRecord(k, rows.get(k), clockStart, clockEnd, legit, invalid));
     }
     if (end >= 0) {
       if (explaining) {
@@ -570,7 +570,12 @@ final class TimelineRun {
   }
 
   private StepRecord stepRecord(
-      int index, Row row, Instant clockStart, PausedTime legit, PausedTime invalid) {
+      int index,
+      Row row,
+      Instant clockStart,
+      Instant clockEnd,
+      PausedTime legit,
+      PausedTime invalid) {
     Instant start = t[row.start];
     Instant stepClock = index == 0 ? clockStart : calendar.nextOrSameWorkingInstant(start);
     Optional<Step> step = row.step.flatMap(version::step);
@@ -591,6 +596,7 @@ final class TimelineRun {
             .startedAt(start)
             .startEventIndex(row.start)
             .timeUsed(used)
+            .clockTimeHeld(clockTimeHeld(row, clockStart, clockEnd, legit))
             .legitimatelyPaused(pausedInStep)
             .invalidlyPaused(invalidBetween(invalid, legit, stepClock, to));
     Duration overrun = Duration.ZERO;
@@ -617,6 +623,15 @@ final class TimelineRun {
       r.heldUntil(t[row.heldUntil]).heldUntilEventIndex(row.heldUntil);
     }
     return r.build();
+  }
+
+  private Duration clockTimeHeld(Row row, Instant clockStart, Instant clockEnd, PausedTime legit) {
+    Instant from = later(t[row.start], clockStart);
+    Instant to = earlier(row.heldUntil >= 0 ? t[row.heldUntil] : later(asOf, clockEnd), clockEnd);
+    if (!to.isAfter(from)) {
+      return Duration.ZERO;
+    }
+    return calendar.workingTimeBetween(from, to).minus(legit.between(from, to));
   }
 
   private DossierState state(Instant dueAt, Instant dueSoonFrom) {
