@@ -30,11 +30,22 @@ public enum AttributionMethod {
    * allotment, net of legitimate pauses) is put on its holder, official, unit and, for a liên thông
    * step, the other agency ({@link DelayCause#STEP_OVERRUN}); the part of an overrun spent inside
    * invalid pauses goes to the official who pressed each pause ({@link DelayCause#INVALID_PAUSE}).
-   * On the recorded timeline, an overrun that the same step did not have on the occurred timeline
-   * is put on the holder as {@link DelayCause#LATE_RECORDING}. Overruns are taken in order until
-   * the delay is used up, so when early steps leave slack, the earliest overruns are charged and
-   * later ones are not. Delay left when no more step overran (for example when the allotments add
-   * up to more than the legal time) is one {@link PartyKind#UNATTRIBUTED} share, never spread.
+   * An official answers for at most the working time they held the dossier on the clock: what a
+   * presser of an invalid pause cannot answer for stays with the holder whose step overran. On the
+   * recorded timeline, an overrun that the same step did not have on the occurred timeline is put
+   * on the holder as {@link DelayCause#LATE_RECORDING}, and the delay the recorded timeline adds to
+   * the occurred one is charged to such late recordings first. Only the part of an overrun before
+   * the clock stopped counts. Overruns are taken in order until the delay is used up, so when early
+   * steps leave slack, the earliest overruns are charged and later ones are not. Time spent outside
+   * an allotted step (at reception, or between a step's completion and its hand-over) is no step's
+   * overrun. Delay left when no more step overran (for example when the allotments add up to more
+   * than the legal time) is one {@link PartyKind#UNATTRIBUTED} share, never spread.
+   *
+   * <p>Part of an overrun spent waiting for the applicant in a wait that the rule set does not let
+   * stop the clock (a financial obligation when {@link RuleSet#financialObligationStopsClock()} is
+   * false) is put on the applicant ({@link DelayCause#APPLICANT_WAIT}): no fault is assigned to an
+   * agency when the applicant does not provide what the law requires (TP.HCM rule, {@code
+   * shared/domain/regulations.md} §1, §7).
    *
    * <p>This follows {@code shared/domain/regulations.md} §7: "a delay belongs to the step or
    * official whose step exceeded its allotted time, net of pauses caused by the applicant. If no

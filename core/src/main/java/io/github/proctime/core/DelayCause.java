@@ -26,9 +26,11 @@ public enum DelayCause {
    */
   LATE_RECORDING,
   /**
-   * Working time the rules put on the applicant. Under the default rules this never occurs: a wait
-   * for the applicant stops the clock and extends the due time instead ({@code
-   * shared/domain/regulations.md} §1.8, §6); see {@link AttributionMethod}.
+   * Working time spent waiting for the applicant that still counted against the dossier: a
+   * financial obligation wait when {@link RuleSet#financialObligationStopsClock()} is false. Waits
+   * that stop the clock (the supplement wait always, {@code shared/domain/regulations.md} §1.8, §6)
+   * are never delay at all: they extend the due time instead. Under the default rule set this cause
+   * therefore never occurs; see {@link AttributionMethod}.
    */
   APPLICANT_WAIT,
   /**

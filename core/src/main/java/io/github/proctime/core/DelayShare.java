@@ -17,9 +17,9 @@ import org.immutables.value.Value;
  * another agency (liên thông), that {@link #agency()}. The evidence is the ledger row of the step
  * ({@link #ledgerRow()}, {@link #stepId()}, {@link #stepName()}), the events that started and ended
  * it ({@link #startEventIndex()}, {@link #endEventIndex()}, indices into {@link Dossier#events()}),
- * the step's allotment and the time it used, the interval the share lies in ({@link #from()},
- * {@link #until()}) and the non-working days of the calendar inside that interval ({@link
- * #skippedDays()}), which were not counted. {@link #amount()} is working time.
+ * the step's allotment and the time it used, the interval the share lies in ({@link
+ * #intervalStart()}, {@link #intervalEnd()}) and the non-working days of the calendar inside that
+ * interval ({@link #skippedDays()}), which were not counted. {@link #amount()} is working time.
  *
  * <pre>{@code
  * for (DelayShare s : attribution.shares()) {
@@ -139,7 +139,7 @@ public abstract class DelayShare {
    *
    * @return the start of the interval
    */
-  public abstract Instant from();
+  public abstract Instant intervalStart();
 
   /**
    * Where the interval the share lies in ends: the end of the step, pause or clock, or the
@@ -147,11 +147,11 @@ public abstract class DelayShare {
    *
    * @return the end of the interval
    */
-  public abstract Instant until();
+  public abstract Instant intervalEnd();
 
   /**
-   * The non-working days of the calendar from the date of {@link #from()} to the date of {@link
-   * #until()}, with their names; their time was not counted in {@link #amount()}.
+   * The non-working days of the calendar from the date of {@link #intervalStart()} to the date of
+   * {@link #intervalEnd()}, with their names; their time was not counted in {@link #amount()}.
    *
    * @return the skipped days, in date order
    */
@@ -179,9 +179,13 @@ public abstract class DelayShare {
       throw new IllegalArgumentException(
           "Invalid DelayShare: amount must be positive, was " + amount());
     }
-    if (until().isBefore(from())) {
+    if (intervalEnd().isBefore(intervalStart())) {
       throw new IllegalArgumentException(
-          "Invalid DelayShare: until (" + until() + ") is before from (" + from() + ")");
+          "Invalid DelayShare: intervalEnd ("
+              + intervalEnd()
+              + ") is before intervalStart ("
+              + intervalStart()
+              + ")");
     }
   }
 

@@ -123,8 +123,8 @@ class AttributorTest {
     assertEquals(Optional.of(ProcessingTime.workingDays(2)), s.allotment());
     assertEquals(Optional.of(hours(16)), s.allottedTime());
     assertEquals(Optional.of(hours(32)), s.timeUsed());
-    assertEquals(at("2025-03-05T08:00"), s.from());
-    assertEquals(at("2025-03-07T08:00"), s.until());
+    assertEquals(at("2025-03-05T08:00"), s.intervalStart());
+    assertEquals(at("2025-03-07T08:00"), s.intervalEnd());
     assertEquals(List.of(), s.skippedDays());
     assertTrue(s.explanation().contains(SPECIALIST), s.explanation());
     assertTrue(s.explanation().contains("10 h"), s.explanation());
@@ -145,8 +145,8 @@ class AttributorTest {
     assertEquals(DelayCause.HELD_AT_DUE, first.cause());
     assertEquals(Optional.of(SPECIALIST), first.official());
     assertEquals(hours(8), first.amount());
-    assertEquals(at("2025-03-06T08:00"), first.from());
-    assertEquals(at("2025-03-07T08:00"), first.until());
+    assertEquals(at("2025-03-06T08:00"), first.intervalStart());
+    assertEquals(at("2025-03-07T08:00"), first.intervalEnd());
     DelayShare second = a.shares().get(1);
     assertEquals(Optional.of(LEADER), second.official());
     assertEquals(Optional.of(LEADER_UNIT), second.unit());
@@ -180,8 +180,8 @@ class AttributorTest {
     assertEquals(hours(10), s.amount());
     assertEquals(OptionalInt.of(2), s.startEventIndex());
     assertEquals(OptionalInt.of(3), s.endEventIndex());
-    assertEquals(at("2025-03-04T08:00"), s.from());
-    assertEquals(at("2025-03-06T08:00"), s.until());
+    assertEquals(at("2025-03-04T08:00"), s.intervalStart());
+    assertEquals(at("2025-03-06T08:00"), s.intervalEnd());
     assertTrue(s.explanation().contains(INVALID_PAUSE_REASON), s.explanation());
   }
 
@@ -268,8 +268,8 @@ class AttributorTest {
     assertEquals(Optional.empty(), s.official());
     assertEquals(OptionalInt.empty(), s.ledgerRow());
     assertEquals(hours(3), s.amount());
-    assertEquals(at("2025-03-05T08:00"), s.from());
-    assertEquals(at("2025-03-05T11:00"), s.until());
+    assertEquals(at("2025-03-05T08:00"), s.intervalStart());
+    assertEquals(at("2025-03-05T11:00"), s.intervalEnd());
     assertEquals(hours(3), a.unattributed());
     assertTrue(s.explanation().contains("unattributed"), s.explanation());
     assertEquals(Duration.ZERO, a.attributed());
@@ -320,7 +320,7 @@ class AttributorTest {
     DelayShare s = a.shares().get(0);
     assertEquals(Optional.of(SPECIALIST), s.official());
     assertEquals(hours(34), s.amount());
-    assertEquals(at("2025-04-25T08:00"), s.from());
+    assertEquals(at("2025-04-25T08:00"), s.intervalStart());
     List<CalendarDay> skipped = s.skippedDays();
     assertEquals(
         List.of(

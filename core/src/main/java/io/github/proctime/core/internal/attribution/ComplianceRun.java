@@ -108,7 +108,7 @@ public final class ComplianceRun {
   private Map<Key, Finding.Builder> onTimeline(TimelineEvaluation t) {
     Map<Key, Finding.Builder> out = new LinkedHashMap<>();
     Instant clockEnd = t.endedAt().orElse(evaluation.asOf());
-    if (t.state().isLate() && t.apologies().isEmpty()) {
+    if (t.isApologyRequired() && t.apologies().isEmpty()) {
       Optional<StepRecord> holder = holderAt(t, t.apologyDeadline());
       put(
           out,

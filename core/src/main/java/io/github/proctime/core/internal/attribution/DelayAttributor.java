@@ -88,8 +88,14 @@ public final class DelayAttributor {
     }
 
     void stepOverrun() {
+      // An official answers for at most the working time they held the dossier on the clock.
       for (StepRecord row : t.steps()) {
-        row.holderOfficial().ifPresent(o -> capLeft.merge(o, row.timeUsed(), Duration::plus));
+        Instant heldEnd = earlier(row.heldUntil().orElse(clockEnd), clockEnd);
+        Duration held =
+            heldEnd.isAfter(row.startedAt())
+                ? calendar.workingTimeBetween(row.startedAt(), heldEnd)
+                : Duration.ZERO;
+        row.holderOfficial().ifPresent(o -> capLeft.merge(o, held, Duration::plus));
       }
       List<Parts> parts = new ArrayList<>();
       for (StepRecord row : t.steps()) {
@@ -115,10 +121,13 @@ public final class DelayAttributor {
         for (Map.Entry<PauseRecord, Duration> e : p.applicantWaits.entrySet()) {
           chargeApplicant(p.row, e.getKey(), min(left, e.getValue()));
         }
+        Duration refused = Duration.ZERO;
         for (Map.Entry<PauseRecord, Duration> e : p.invalidPauses.entrySet()) {
-          chargePresser(p.row, e.getKey(), min(left, e.getValue()));
+          refused = refused.plus(chargePresser(p.row, e.getKey(), min(left, e.getValue())));
         }
-        chargeHolder(p.row, min(left, p.overrun), DelayCause.STEP_OVERRUN);
+        // What a presser cannot answer for (they did not hold the dossier that long) stays with
+        // the holder whose step overran.
+        chargeHolder(p.row, min(left, p.overrun.plus(refused)), DelayCause.STEP_OVERRUN);
         chargeHolder(p.row, min(left, p.lateRecording), DelayCause.LATE_RECORDING);
       }
     }
@@ -156,17 +165,16 @@ public final class DelayAttributor {
 
     private Parts parts(StepRecord row) {
       Parts p = new Parts(row);
-      Duration overrun = row.overrun();
+      Duration overrun = overrunBeforeClockEnd(row, clockEnd);
       if (timeline == Timeline.RECORDED) {
-        Duration onOccurred = occurredOverrun(row);
-        Duration late = overrun.minus(onOccurred);
+        Duration late = overrun.minus(occurredOverrun(row));
         if (late.isNegative()) {
           late = Duration.ZERO;
         }
         p.lateRecording = late;
         overrun = overrun.minus(late);
       }
-      Instant workEnd = row.endedAt().orElse(clockEnd);
+      Instant workEnd = workEnd(row, clockEnd);
       for (PauseRecord pause : t.pauses()) {
         boolean invalid = pause.isInvalid();
         boolean applicant = !pause.isClockStopped() && pause.kind() != PauseKind.REASON_CODE;
@@ -185,10 +193,25 @@ public final class DelayAttributor {
       return p;
     }
 
+    /**
+     * The part of a row's overrun that lies before the clock stopped: the overrun is the time used
+     * past the step's due instant, and only time on the clock can be delay. A row can run past the
+     * end of the clock when the dossier is handed on after the result is ready.
+     */
+    private Duration overrunBeforeClockEnd(StepRecord row, Instant end) {
+      Instant workEnd = workEnd(row, end);
+      if (row.dueAt().isEmpty() || !workEnd.isAfter(row.dueAt().get())) {
+        return Duration.ZERO;
+      }
+      return min(row.overrun(), calendar.workingTimeBetween(row.dueAt().get(), workEnd));
+    }
+
     private Duration occurredOverrun(StepRecord row) {
-      for (StepRecord o : evaluation.occurred().steps()) {
-        if (o.startEventIndex() == row.startEventIndex()) {
-          return o.overrun();
+      TimelineEvaluation o = evaluation.occurred();
+      Instant end = o.endedAt().orElse(evaluation.asOf());
+      for (StepRecord r : o.steps()) {
+        if (r.startEventIndex() == row.startEventIndex()) {
+          return overrunBeforeClockEnd(r, end);
         }
       }
       return Duration.ZERO;
@@ -220,27 +243,26 @@ public final class DelayAttributor {
         return;
       }
       left = left.minus(c);
-      Instant from = row.dueAt().orElse(row.startedAt());
-      Instant until = row.endedAt().orElse(clockEnd);
-      if (until.isBefore(from)) {
-        from = row.startedAt();
-      }
+      // c > 0 only if the step has a due instant before the end of its work on the clock
+      Instant from = row.dueAt().orElseThrow();
+      Instant until = workEnd(row, clockEnd);
       shares.add(
           stepShare(row, c, cause, row.holderOfficial(), from, until)
               .explanation(Sentences.step(row, c, cause, calendar.zone(), until))
               .build());
     }
 
-    private void chargePresser(StepRecord row, PauseRecord pause, Duration amount) {
+    /** Charges the official who pressed an invalid pause; returns what they cannot answer for. */
+    private Duration chargePresser(StepRecord row, PauseRecord pause, Duration amount) {
       if (amount.isZero()) {
-        return;
+        return Duration.ZERO;
       }
       Duration c = accept(pause.official(), amount);
       if (c.isZero()) {
-        return;
+        return amount;
       }
       left = left.minus(c);
-      Instant until = pause.endedAt().orElse(clockEnd);
+      Instant until = earlier(pause.endedAt().orElse(clockEnd), clockEnd);
       shares.add(
           DelayShare.builder()
               .party(PartyKind.OFFICIAL)
@@ -257,11 +279,12 @@ public final class DelayAttributor {
               .allotment(row.allotment())
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
-              .from(pause.startedAt())
-              .until(until)
+              .intervalStart(pause.startedAt())
+              .intervalEnd(until)
               .skippedDays(skipped(pause.startedAt(), until))
               .explanation(Sentences.invalidPause(row, pause, c, calendar.zone(), until))
               .build());
+      return amount.minus(c);
     }
 
     private void chargeApplicant(StepRecord row, PauseRecord pause, Duration amount) {
@@ -269,7 +292,7 @@ public final class DelayAttributor {
         return;
       }
       left = left.minus(amount);
-      Instant until = pause.endedAt().orElse(clockEnd);
+      Instant until = earlier(pause.endedAt().orElse(clockEnd), clockEnd);
       shares.add(
           DelayShare.builder()
               .party(PartyKind.APPLICANT)
@@ -283,8 +306,8 @@ public final class DelayAttributor {
               .allotment(row.allotment())
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
-              .from(pause.startedAt())
-              .until(until)
+              .intervalStart(pause.startedAt())
+              .intervalEnd(until)
               .skippedDays(skipped(pause.startedAt(), until))
               .explanation(Sentences.applicantWait(pause, amount, calendar.zone(), until))
               .build());
@@ -312,8 +335,8 @@ public final class DelayAttributor {
           .allotment(row.allotment())
           .allottedTime(row.allottedTime())
           .timeUsed(row.timeUsed())
-          .from(from)
-          .until(until)
+          .intervalStart(from)
+          .intervalEnd(until)
           .skippedDays(skipped(from, until));
     }
 
@@ -325,8 +348,8 @@ public final class DelayAttributor {
                 .party(PartyKind.UNATTRIBUTED)
                 .cause(DelayCause.UNATTRIBUTED)
                 .amount(left)
-                .from(from)
-                .until(clockEnd)
+                .intervalStart(from)
+                .intervalEnd(clockEnd)
                 .skippedDays(skipped(from, clockEnd))
                 .explanation(Sentences.unattributed(left, t, method, calendar.zone()))
                 .build());
@@ -359,6 +382,15 @@ public final class DelayAttributor {
     Parts(StepRecord row) {
       this.row = row;
     }
+  }
+
+  /** The end of a row's work, no later than the end of the clock. */
+  static Instant workEnd(StepRecord row, Instant clockEnd) {
+    return earlier(row.endedAt().orElse(clockEnd), clockEnd);
+  }
+
+  static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   static Duration min(Duration a, Duration b) {

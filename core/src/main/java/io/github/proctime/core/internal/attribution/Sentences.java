@@ -148,7 +148,8 @@ final class Sentences {
         method == AttributionMethod.HOLDER_AT_DUE
             ? "no holder is recorded for it"
             : "no step overran its allotment by that much (the allotments may add up to more than"
-                + " the processing time, or the dossier sat between steps)";
+                + " the processing time, or the time was spent outside an allotted step, such as"
+                + " at reception or between a step's completion and its hand-over)";
     return duration(amount)
         + " of the delay past the due time "
         + at(t.dueAt(), zone)
