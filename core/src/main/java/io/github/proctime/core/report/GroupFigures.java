@@ -20,10 +20,10 @@ import org.immutables.value.Value;
  * io.github.proctime.core.TimelineEvaluation#elapsed()}), over the dossiers finished with a result
  * in the period (early, on time or late: the 766 method's "completed dossiers", §3.2 indicator
  * 2.2). Working days are that time divided by {@link #workingDayLength()}. The percentiles come
- * from a bounded histogram: exact to the working minute below 256 working minutes, otherwise
- * rounded down to a bucket whose width is at most 1/128 of the value (under 0.8 %): a p90 of 15
- * working days of 8 hours (7 200 minutes) falls in a bucket 32 working minutes wide and is at most
- * that much below the true nearest-rank value.
+ * from a bounded histogram of whole working minutes (seconds dropped): exact below 256 working
+ * minutes, otherwise rounded down to a bucket whose width is at most 1/128 of the value (under 0.8
+ * percent): a p90 of 15 working days of 8 hours (7 200 minutes) falls in a bucket 32 working
+ * minutes wide and is at most that much below the true nearest-rank value.
  *
  * <pre>{@code
  * GroupFigures unit = report.groups(ReportDimension.UNIT).get("SO_TNMT");
