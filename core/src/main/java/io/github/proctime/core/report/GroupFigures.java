@@ -250,8 +250,12 @@ public abstract class GroupFigures {
   }
 
   /**
-   * The dossiers that required an apology: late ones, and any other that has an apology (taken as
-   * evidence that one was required, for example a dossier that met its new appointment).
+   * The dossiers that required an apology: the {@linkplain #late() late} ones (this extends {@link
+   * io.github.proctime.core.TimelineEvaluation#isApologyRequired()} to dossiers waiting or paused
+   * past their due time), and any other that has an apology (taken as evidence that one was
+   * required, for example a dossier that met its new appointment). Compliance is judged on the
+   * first apology against {@link io.github.proctime.core.TimelineEvaluation#apologyDeadline()}
+   * ({@link io.github.proctime.core.ApologyRecord#isTimely()}).
    *
    * @return {@code apologyOnTime + apologyLate + apologyMissing}
    */
