@@ -73,6 +73,16 @@ class TimelinePicturesTest {
   }
 
   @Test
+  void dossierJustReceivedIsDrawn() throws Exception {
+    Dossier fresh = Dossier.builder().from(LATE).events(LATE.events().subList(0, 1)).build();
+    Evaluation e = HtmlFixtures.evaluate(fresh, fresh.receivedAt().orElseThrow());
+    String svg = TimelinePictures.svg(e, CALENDAR);
+    parse(svg);
+    assertTrue(svg.contains(HtmlFixtures.DESK));
+    assertFalse(svg.contains("Quá hạn "));
+  }
+
+  @Test
   void recordedTimelineIsDrawnOnRequest() throws Exception {
     String svg = TimelinePictures.svg(LATE_EVALUATION, CALENDAR, Timeline.RECORDED);
     parse(svg);
