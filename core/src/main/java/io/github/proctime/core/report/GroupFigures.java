@@ -20,10 +20,10 @@ import org.immutables.value.Value;
  * io.github.proctime.core.TimelineEvaluation#elapsed()}), over the dossiers finished with a result
  * in the period (early, on time or late: the 766 method's "completed dossiers", §3.2 indicator
  * 2.2). Working days are that time divided by {@link #workingDayLength()}. The percentiles come
- * from a bounded histogram: exact to the working minute below 256 working minutes, otherwise
- * rounded down to a bucket whose width is at most 1/128 of the value (under 0.8 %): a p90 of 15
- * working days of 8 hours (7 200 minutes) falls in a bucket 32 working minutes wide and is at most
- * that much below the true nearest-rank value.
+ * from a bounded histogram of whole working minutes (seconds dropped): exact below 256 working
+ * minutes, otherwise rounded down to a bucket whose width is at most 1/128 of the value (under 0.8
+ * percent): a p90 of 15 working days of 8 hours (7 200 minutes) falls in a bucket 32 working
+ * minutes wide and is at most that much below the true nearest-rank value.
  *
  * <pre>{@code
  * GroupFigures unit = report.groups(ReportDimension.UNIT).get("SO_TNMT");
@@ -108,6 +108,25 @@ public abstract class GroupFigures {
    * @return the count
    */
   public abstract long inProgressOverdue();
+
+  /**
+   * Of the dossiers {@linkplain #inProgressOnTime() in progress on time}, those past their due-soon
+   * instant (state {@link io.github.proctime.core.DossierState#IN_PROGRESS_DUE_SOON}, threshold
+   * {@link io.github.proctime.core.RuleSet#dueSoonWorkingDays()}): Gia Lai's "sắp trễ" ({@code
+   * shared/domain/regulations.md} §3.2).
+   *
+   * @return the count, at most {@link #inProgressOnTime()}
+   */
+  public abstract long inProgressDueSoon();
+
+  /**
+   * Of the dossiers {@linkplain #inProgress() in progress}, those waiting for the applicant (state
+   * {@link io.github.proctime.core.DossierState#WAITING_FOR_APPLICANT}: a supplement, or a
+   * financial obligation when the rule set stops the clock for it), whether on time or overdue.
+   *
+   * @return the count, at most {@link #inProgress()}
+   */
+  public abstract long waitingForApplicant();
 
   /**
    * The working time used by the dossiers finished with a result, net of legitimate pauses, summed.
@@ -231,8 +250,12 @@ public abstract class GroupFigures {
   }
 
   /**
-   * The dossiers that required an apology: late ones, and any other that has an apology (taken as
-   * evidence that one was required, for example a dossier that met its new appointment).
+   * The dossiers that required an apology: the {@linkplain #late() late} ones (this extends {@link
+   * io.github.proctime.core.TimelineEvaluation#isApologyRequired()} to dossiers waiting or paused
+   * past their due time), and any other that has an apology (taken as evidence that one was
+   * required, for example a dossier that met its new appointment). Compliance is judged on the
+   * first apology against {@link io.github.proctime.core.TimelineEvaluation#apologyDeadline()}
+   * ({@link io.github.proctime.core.ApologyRecord#isTimely()}).
    *
    * @return {@code apologyOnTime + apologyLate + apologyMissing}
    */

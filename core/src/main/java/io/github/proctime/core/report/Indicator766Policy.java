@@ -29,8 +29,8 @@ import org.immutables.value.Value;
  * io.github.proctime.core.TimelineEvaluation#endedAt()} applies it); the supplement wait subtracted
  * from the end as elapsed time (completion of the supplement minus its request); more than one
  * supplement request counts as late; a dossier waiting for a supplement with no reply ends at the
- * request; a dossier with no end is judged at the report's judgement instant (the end of the
- * period, or the as-of instant of a live report); on time when the adjusted end is not after the
+ * request; a dossier with no end is judged at the report's judgement instant (24:00 of the period's
+ * last day, or the as-of instant of a live report); on time when the adjusted end is not after the
  * appointment ("NgayKetThucXuLy ≤ NgayHenTra", compared to the second as the synced fields are).
  *
  * <pre>{@code

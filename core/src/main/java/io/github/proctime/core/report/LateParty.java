@@ -39,7 +39,8 @@ public abstract class LateParty {
   public abstract ReportDimension dimension();
 
   /**
-   * The official's name, or the unit's identifier, as the attribution gives it.
+   * The official's name, or the unit's identifier, as the attribution gives it; empty when the log
+   * did not record it (the share is still counted, under the empty name).
    *
    * @return the name
    */

@@ -49,6 +49,10 @@ public enum ReportColumn {
   IN_PROGRESS_ON_TIME("In progress, on time", "Đang xử lý trong hạn"),
   /** {@link GroupFigures#inProgressOverdue()}. */
   IN_PROGRESS_OVERDUE("In progress, overdue", "Đang xử lý quá hạn"),
+  /** {@link GroupFigures#inProgressDueSoon()}: part of {@link #IN_PROGRESS_ON_TIME}. */
+  IN_PROGRESS_DUE_SOON("In progress, due soon", "Sắp đến hạn"),
+  /** {@link GroupFigures#waitingForApplicant()}: part of {@link #IN_PROGRESS}. */
+  WAITING_FOR_APPLICANT("Waiting for the applicant", "Chờ bổ sung"),
   /** {@link GroupFigures#late()}: finished late plus in progress overdue. */
   LATE("Late", "Trễ hạn"),
   /** {@link GroupFigures#onTimeRate()}. */

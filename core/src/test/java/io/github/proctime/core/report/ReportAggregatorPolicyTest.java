@@ -2,6 +2,7 @@ package io.github.proctime.core.report;
 
 import static io.github.proctime.core.report.ReportFixtures.GIANG;
 import static io.github.proctime.core.report.ReportFixtures.MARCH;
+import static io.github.proctime.core.report.ReportFixtures.P3;
 import static io.github.proctime.core.report.ReportFixtures.TP;
 import static io.github.proctime.core.report.ReportFixtures.XD;
 import static io.github.proctime.core.report.ReportFixtures.at;
@@ -100,7 +101,9 @@ class ReportAggregatorPolicyTest {
    * A live dashboard on Thursday 20 March at 12:00: TP-03 (received Monday 17, due Thursday 08:00,
    * with the leader since Tuesday 08:00) is overdue by 3 h 30 (27 h 30 used against 24 h), all of
    * it the leader's; TP-02 finished on time on Monday 17; XD-02 (received Wednesday 19) finished
-   * early at 10:00 today; TP-05 (received today 08:00) is on time.
+   * early at 10:00 today; TP-05 (received today 08:00) is on time; TP-11 (received Tuesday 18, due
+   * Friday 08:00) is due soon; XD-12 (received Monday 17) has waited for a supplement since
+   * Wednesday 08:00, after 16 of its 24 working hours. Under 766 only TP-03 is late.
    */
   @Test
   void aLiveReportJudgesDossiersInProgressAtItsAsOfInstant() {
@@ -111,15 +114,17 @@ class ReportAggregatorPolicyTest {
     live.add(entry(ReportFixtures.onTime("TP-02", TP, date("2025-03-12")), live));
     live.add(entry(ReportFixtures.early("XD-02", XD, date("2025-03-19")), live));
     live.add(entry(ReportFixtures.waiting("TP-05", TP, date("2025-03-20"), 1), live));
+    live.add(entry(ReportFixtures.open("TP-11", TP, P3, date("2025-03-18")), live));
+    live.add(entry(ReportFixtures.waiting("XD-12", XD, date("2025-03-17"), 2), live));
     PeriodReport r = live.report();
 
     GroupFigures t = r.total();
-    assertEquals(List.of(4L, 0L, 1L, 1L, 0L, 1L, 1L), counts(t));
+    assertEquals(List.of(6L, 0L, 1L, 1L, 0L, 3L, 1L, 1L, 1L), counts(t));
     assertEquals(List.of(GIANG), r.lateOfficials().stream().map(LateParty::name).toList());
     assertEquals(Duration.ofMinutes(210), r.lateOfficials().get(0).totalDelay());
     assertEquals(List.of("TP-03"), r.lateOfficials().get(0).dossierCodes());
-    assertEquals(3, t.indicator766().numerator());
-    assertEquals(4, t.indicator766().denominator());
+    assertEquals(5, t.indicator766().numerator());
+    assertEquals(6, t.indicator766().denominator());
   }
 
   private static List<Long> counts(GroupFigures g) {
@@ -130,7 +135,9 @@ class ReportAggregatorPolicyTest {
         g.finishedOnTime(),
         g.finishedLate(),
         g.inProgressOnTime(),
-        g.inProgressOverdue());
+        g.inProgressOverdue(),
+        g.inProgressDueSoon(),
+        g.waitingForApplicant());
   }
 
   @Test

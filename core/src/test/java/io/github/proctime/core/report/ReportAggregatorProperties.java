@@ -195,6 +195,8 @@ class ReportAggregatorProperties {
                       f.ended() + f.inProgress(),
                       dimension + " " + g.getKey());
                   assertTrue(f.apologyRequired() >= f.late(), "every late dossier needs one");
+                  assertTrue(f.inProgressDueSoon() <= f.inProgressOnTime(), "due soon is on time");
+                  assertTrue(f.waitingForApplicant() <= f.inProgress(), "waiting is in progress");
                   toProcess += f.toProcess();
                 }
                 if (dimension != ReportDimension.OFFICIAL) {

@@ -159,6 +159,9 @@ class ReportAggregatorTest {
     assertEquals(23, t.ended());
     assertEquals(6, t.inProgress());
     assertEquals(9, t.late());
+    // TP-05 and TP-06 wait for a supplement; nothing is due within a working day of 1 April.
+    assertEquals(0, t.inProgressDueSoon());
+    assertEquals(2, t.waitingForApplicant());
     // 19 finished: 10h x4, 16h, 18h, 23h45 x5, 26h x2, 32h x4, 34h x2; p50 is the 10th (23h45 =
     // 1425 min, in the 8-minute bucket from 1424), p90 the 18th (34h = 2040 min, exact).
     assertTimes(t, h(440.75), 1424, 2040, h(16 + 2 + 55.5 + 95.5));
@@ -205,6 +208,9 @@ class ReportAggregatorTest {
     // 10, 23h45, 23h45, 32, 34: p50 the 3rd (1424), p90 the 5th (2040).
     assertTimes(tp, h(123.5), 1424, 2040, h(55.5 + 95.5));
     assertApologies(tp, 0, 0, 2);
+    assertEquals(2, tp.waitingForApplicant());
+    assertEquals(0, report.units().get(XD).waitingForApplicant());
+    assertEquals(0, report.units().get(TNMT).waitingForApplicant());
     assertRate(8.0 / 10, tp.onTimeRate());
     assertRate(4.0 / 5, tp.finishedOnTimeRate());
     assert766(tp, 10, 7, 0);
@@ -220,6 +226,7 @@ class ReportAggregatorTest {
     assertTimes(p3, h(356.75), 1424, 1920, h(2 * 0 + 16 + 55.5 + 95.5));
     assertApologies(p3, 1, 1, 6);
     assert766(p3, 23, 13, 0);
+    assertEquals(2, p3.waitingForApplicant());
 
     GroupFigures p5 = report.procedures().get(P5);
     assertCounts(p5, 3, 3, 3, 0, 0, 0, 0, 0, 2, 1);
@@ -227,6 +234,8 @@ class ReportAggregatorTest {
     assertTimes(p5, h(84), 2040, 2040, h(2));
     assertApologies(p5, 0, 0, 1);
     assert766(p5, 6, 4, 1);
+    assertEquals(0, p5.waitingForApplicant());
+    assertEquals(0, p5.inProgressDueSoon() + p3.inProgressDueSoon());
   }
 
   @Test
@@ -243,18 +252,21 @@ class ReportAggregatorTest {
     assertCounts(binh, 6, 1, 3, 1, 3, 0, 0, 0, 0, 0);
     assertTimes(binh, h(175.75), 1560, 2040, h(16));
     assertApologies(binh, 1, 0, 2);
+    assertEquals(0, binh.waitingForApplicant() + binh.inProgressDueSoon());
     assert766(binh, 7, 4, 0);
 
     GroupFigures dung = report.officials().get(DUNG);
     assertCounts(dung, 7, 0, 3, 2, 2, 0, 0, 0, 0, 0);
     assertTimes(dung, h(141.5), 1424, 1920, h(2));
     assertApologies(dung, 0, 1, 1);
+    assertEquals(0, dung.waitingForApplicant() + dung.inProgressDueSoon());
     assert766(dung, 7, 3, 1);
 
     GroupFigures giang = report.officials().get(GIANG);
     assertCounts(giang, 4, 1, 2, 2, 1, 0, 0, 0, 0, 0);
     assertTimes(giang, h(123.5), 1424, 2040, 0);
     assertApologies(giang, 0, 0, 1);
+    assertEquals(0, giang.waitingForApplicant() + giang.inProgressDueSoon());
     assert766(giang, 5, 4, 0);
   }
 

@@ -1,8 +1,11 @@
 package io.github.proctime.formats.html;
 
 import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.core.Attribution;
+import io.github.proctime.core.DelayShare;
 import io.github.proctime.core.Dossier;
 import io.github.proctime.core.Evaluation;
+import io.github.proctime.core.PartyKind;
 import io.github.proctime.core.Procedure;
 import io.github.proctime.core.StepRecord;
 import io.github.proctime.core.TimelineEvaluation;
@@ -30,9 +33,11 @@ import java.util.Objects;
  * §1.2) if it has passed, and a warning when the dossier has already used the reschedules the rule
  * set allows ("không quá một lần", §1.3).
  *
- * <p>The responsible units default to those whose steps overran their allotment, largest overrun
+ * <p>The responsible units are those an {@link Attribution} puts the delay on, when one is given,
+ * largest share first; without an attribution, or when it puts no delay on an official yet (a
+ * dossier not yet late), they are the units whose steps overran their allotment, largest overrun
  * first, or else the unit holding the dossier (the rule of §7: a delay belongs to the step that
- * exceeded its allotment); pass an attribution's units with {@link
+ * exceeded its allotment). A caller may replace them with {@link
  * ApologyDraft#withResponsibleUnits(Iterable)}. The reason is left blank unless the caller gives
  * one ({@link ApologyDraft#withReason(String)}).
  *
@@ -110,6 +115,66 @@ public final class ApologyDrafts {
         .maxReschedules(evaluation.ruleSet().maxReschedules())
         .zone(calendar.zone())
         .build();
+  }
+
+  /**
+   * Drafts the apology with an appointment policy, naming the units the attribution puts the delay
+   * on.
+   *
+   * @param evaluation the dossier's evaluation, usually as of now
+   * @param dossier the evaluated dossier
+   * @param procedure the dossier's procedure
+   * @param calendar the working calendar the new appointment is computed on
+   * @param policy how the new appointment is computed
+   * @param attribution the attribution of the evaluation's delay
+   * @return the draft
+   * @throws DocumentInputException if the dossier, procedure or attribution is not of the evaluated
+   *     dossier (field {@code attribution.dossierCode}), or the dossier is no longer in progress
+   *     (field {@code evaluation.state})
+   * @throws io.github.proctime.calendar.CalendarCoverageException if the new appointment falls
+   *     outside the calendar's coverage
+   */
+  public static ApologyDraft draft(
+      Evaluation evaluation,
+      Dossier dossier,
+      Procedure procedure,
+      WorkingCalendar calendar,
+      AppointmentPolicy policy,
+      Attribution attribution) {
+    Objects.requireNonNull(attribution, "attribution");
+    ApologyDraft draft = draft(evaluation, dossier, procedure, calendar, policy);
+    if (!attribution.dossierCode().equals(evaluation.dossierCode())) {
+      throw new DocumentInputException(
+          "attribution.dossierCode",
+          "'" + evaluation.dossierCode() + "'",
+          attribution.dossierCode());
+    }
+    List<String> units = responsibleUnits(attribution);
+    return units.isEmpty() ? draft : draft.withResponsibleUnits(units);
+  }
+
+  /**
+   * The units an attribution puts a delay on: for each share on an official, the other agency of an
+   * inter-agency step, otherwise the official's unit; largest total share first, ties in the order
+   * of the shares.
+   *
+   * @param attribution the attribution
+   * @return the units, empty if no delay is put on an official
+   */
+  public static List<String> responsibleUnits(Attribution attribution) {
+    Objects.requireNonNull(attribution, "attribution");
+    Map<String, Duration> totals = new LinkedHashMap<>();
+    for (DelayShare share : attribution.shares()) {
+      if (share.party() == PartyKind.OFFICIAL && share.amount().compareTo(Duration.ZERO) > 0) {
+        share
+            .agency()
+            .or(share::unit)
+            .ifPresent(unit -> totals.merge(unit, share.amount(), Duration::plus));
+      }
+    }
+    List<String> units = new ArrayList<>(totals.keySet());
+    units.sort(Comparator.comparing(totals::get, Comparator.reverseOrder()));
+    return units;
   }
 
   /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.proctime.core.Attribution;
+import io.github.proctime.core.Attributor;
 import io.github.proctime.core.Dossier;
 import io.github.proctime.core.DossierState;
 import io.github.proctime.core.Evaluation;
@@ -117,6 +119,42 @@ class ApologyDraftsTest {
         List.of(HtmlFixtures.SPECIALIST_UNIT, HtmlFixtures.LEADER_UNIT), d.responsibleUnits());
     ApologyDraft replaced = d.withResponsibleUnits(List.of("Phòng Tài nguyên và Môi trường"));
     assertTrue(ApologyDrafts.render(replaced).contains("Phòng Tài nguyên và Môi trường"));
+  }
+
+  @Test
+  void responsibleUnitsComeFromTheAttributionWhenGiven() {
+    Attribution attribution = Attributor.of(HtmlFixtures.CALENDAR).attribute(LATE_EVALUATION);
+    List<String> units = ApologyDrafts.responsibleUnits(attribution);
+    assertFalse(units.isEmpty());
+    ApologyDraft d =
+        ApologyDrafts.draft(
+            LATE_EVALUATION,
+            LATE,
+            HtmlFixtures.PROCEDURE,
+            HtmlFixtures.CALENDAR,
+            AppointmentPolicy.standard(),
+            attribution);
+    assertEquals(units, d.responsibleUnits());
+    assertEquals(HtmlFixtures.SPECIALIST_UNIT, units.get(0));
+  }
+
+  @Test
+  void attributionOfAnotherDossierIsRejected() {
+    Evaluation other = HtmlFixtures.evaluate(TimelinePicturesTest.FINISHED, at("2024-05-06T10:00"));
+    Attribution wrong = Attributor.of(HtmlFixtures.CALENDAR).attribute(other);
+    DocumentInputException e =
+        assertThrows(
+            DocumentInputException.class,
+            () ->
+                ApologyDrafts.draft(
+                    LATE_EVALUATION,
+                    LATE,
+                    HtmlFixtures.PROCEDURE,
+                    HtmlFixtures.CALENDAR,
+                    AppointmentPolicy.standard(),
+                    wrong));
+    assertEquals("attribution.dossierCode", e.field());
+    assertEquals("H40.24-240426-0031", e.actual());
   }
 
   @Test

@@ -40,7 +40,11 @@ final class Chromium {
   /** What one run produced. */
   record Run(BufferedImage screenshot, String dom, List<String> consoleLines, String log) {}
 
-  static Run open(Path binary, Path file, Path workDir) throws IOException, InterruptedException {
+  /** A Chromium process started on a file, with where its outputs go. */
+  record Pending(Path file, Process process, Path png, Path dom, Path log) {}
+
+  /** Starts Chromium on a file without waiting, so several files load in parallel. */
+  static Pending start(Path binary, Path file, Path workDir) throws IOException {
     Path png = workDir.resolve(file.getFileName() + ".png");
     Path profile = Files.createTempDirectory(workDir, "chromium-profile");
     Path stdout = workDir.resolve(file.getFileName() + ".dom");
@@ -68,14 +72,21 @@ final class Chromium {
             .redirectOutput(stdout.toFile())
             .redirectError(stderr.toFile())
             .start();
+    return new Pending(file, process, png, stdout, stderr);
+  }
+
+  /** Waits for a started Chromium and reads what it produced. */
+  static Run await(Pending run) throws IOException, InterruptedException {
+    Process process = run.process();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("Chromium did not finish within " + TIMEOUT_SECONDS + " s: " + file);
-    }
-    String log = Files.readString(stderr, StandardCharsets.UTF_8);
-    if (process.exitValue() != 0 || !Files.exists(png)) {
       throw new AssertionError(
-          "Chromium failed (exit " + process.exitValue() + ") on " + file + ":\n" + log);
+          "Chromium did not finish within " + TIMEOUT_SECONDS + " s: " + run.file());
+    }
+    String log = Files.readString(run.log(), StandardCharsets.UTF_8);
+    if (process.exitValue() != 0 || !Files.exists(run.png())) {
+      throw new AssertionError(
+          "Chromium failed (exit " + process.exitValue() + ") on " + run.file() + ":\n" + log);
     }
     List<String> console = new ArrayList<>();
     for (String line : log.split("\n")) {
@@ -84,7 +95,10 @@ final class Chromium {
       }
     }
     return new Run(
-        ImageIO.read(png.toFile()), Files.readString(stdout, StandardCharsets.UTF_8), console, log);
+        ImageIO.read(run.png().toFile()),
+        Files.readString(run.dom(), StandardCharsets.UTF_8),
+        console,
+        log);
   }
 
   /** Tells whether an image has at least two distinct colours. */

@@ -169,6 +169,42 @@ final class HtmlFixtures {
 
   static final Instant FINISHED_2024_AS_OF = at("2024-05-10T12:00");
 
+  /**
+   * A dossier received at a unit, appraised by an official, approved by the leader and finished.
+   *
+   * @param received local receipt time; the hand-over to the specialist is an hour later
+   */
+  static Dossier simple(
+      String code, String unit, String specialist, String received, String toLeader, String ready) {
+    Instant receivedAt = at(received);
+    List<DossierEvent> events = new ArrayList<>();
+    events.add(event(EventType.RECEIVED, received, DESK, unit).build());
+    events.add(
+        DossierEvent.builder()
+            .type(EventType.HANDED_OVER)
+            .occurredAt(receivedAt.plusSeconds(3600))
+            .recordedAt(receivedAt.plusSeconds(3600))
+            .official(DESK)
+            .unit(unit)
+            .toOfficial(specialist)
+            .toUnit(SPECIALIST_UNIT)
+            .step("THAM_DINH")
+            .build());
+    events.add(
+        event(EventType.HANDED_OVER, toLeader, specialist, SPECIALIST_UNIT)
+            .toOfficial(LEADER)
+            .toUnit(LEADER_UNIT)
+            .step("PHE_DUYET")
+            .build());
+    events.add(event(EventType.RESULT_READY, ready, LEADER, LEADER_UNIT).build());
+    return Dossier.builder()
+        .code(code)
+        .procedureCode(PROCEDURE.code())
+        .receivingUnit(unit)
+        .events(events)
+        .build();
+  }
+
   private static DossierEvent.Builder event(
       EventType type, String at, String official, String unit) {
     Instant instant = at(at);

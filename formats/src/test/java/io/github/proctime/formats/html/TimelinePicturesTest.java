@@ -60,6 +60,29 @@ class TimelinePicturesTest {
   }
 
   @Test
+  void everyKindIsToldApartWithoutColour() {
+    String svg = TimelinePictures.svg(LATE_EVALUATION, CALENDAR);
+    for (String pattern :
+        new String[] {"nonworking", "overrun", "supplement", "financial", "invalidpause"}) {
+      assertTrue(svg.contains("<pattern id=\"p-" + pattern + "\""), pattern);
+    }
+    assertTrue(svg.contains("stroke-dasharray=\"4 3\""), "allotment outline dashed");
+    for (String dash : new String[] {"8 4", "10 3 2 3", "2 3", "6 2", "1 2"}) {
+      assertTrue(svg.contains("stroke-dasharray=\"" + dash + "\""), "marker dash " + dash);
+    }
+  }
+
+  @Test
+  void dossierJustReceivedIsDrawn() throws Exception {
+    Dossier fresh = Dossier.builder().from(LATE).events(LATE.events().subList(0, 1)).build();
+    Evaluation e = HtmlFixtures.evaluate(fresh, fresh.receivedAt().orElseThrow());
+    String svg = TimelinePictures.svg(e, CALENDAR);
+    parse(svg);
+    assertTrue(svg.contains(HtmlFixtures.DESK));
+    assertFalse(svg.contains("Quá hạn "));
+  }
+
+  @Test
   void recordedTimelineIsDrawnOnRequest() throws Exception {
     String svg = TimelinePictures.svg(LATE_EVALUATION, CALENDAR, Timeline.RECORDED);
     parse(svg);

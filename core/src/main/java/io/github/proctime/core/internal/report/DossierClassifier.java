@@ -36,9 +36,15 @@ final class DossierClassifier {
     DossierFacts.Origin origin = origin(t);
     DossierFacts.Outcome outcome = DossierFacts.Outcome.NONE;
     DossierFacts.Apology apology = DossierFacts.Apology.NOT_REQUIRED;
+    boolean dueSoon = false;
+    boolean waiting = false;
     if (origin != DossierFacts.Origin.OUTSIDE) {
       outcome = outcome(t);
       apology = apology(t, outcome);
+      dueSoon =
+          t.state() == DossierState.IN_PROGRESS_DUE_SOON
+              && outcome == DossierFacts.Outcome.IN_PROGRESS_ON_TIME;
+      waiting = t.state() == DossierState.WAITING_FOR_APPLICANT;
     }
     TimelineEvaluation t766 = evaluation.on(policy.timeline());
     DossierFacts.Origin origin766 = origin(t766);
@@ -55,6 +61,8 @@ final class DossierClassifier {
         t.legitimatelyPaused(),
         t.invalidlyPaused(),
         apology,
+        dueSoon,
+        waiting,
         in766,
         onTime766,
         repeated);

@@ -13,6 +13,8 @@ record DossierFacts(
     Duration paused,
     Duration invalidlyPaused,
     Apology apology,
+    boolean dueSoon,
+    boolean waitingForApplicant,
     boolean in766,
     boolean onTime766,
     boolean repeatedSupplement766) {

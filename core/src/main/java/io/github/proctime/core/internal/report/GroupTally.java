@@ -10,6 +10,8 @@ final class GroupTally {
   private final long[] outcomes = new long[DossierFacts.Outcome.values().length];
   private long received;
   private long carriedOver;
+  private long dueSoon;
+  private long waiting;
   private long processingSeconds;
   private long pausedSeconds;
   private long invalidSeconds;
@@ -27,6 +29,12 @@ final class GroupTally {
         carriedOver++;
       }
       outcomes[f.outcome().ordinal()]++;
+      if (f.dueSoon()) {
+        dueSoon++;
+      }
+      if (f.waitingForApplicant()) {
+        waiting++;
+      }
       if (f.outcome().isFinished()) {
         processingSeconds = Math.addExact(processingSeconds, f.processingTime().toSeconds());
         histogram.add(f.processingTime());
@@ -55,6 +63,8 @@ final class GroupTally {
     }
     received += o.received;
     carriedOver += o.carriedOver;
+    dueSoon += o.dueSoon;
+    waiting += o.waiting;
     processingSeconds = Math.addExact(processingSeconds, o.processingSeconds);
     pausedSeconds = Math.addExact(pausedSeconds, o.pausedSeconds);
     invalidSeconds = Math.addExact(invalidSeconds, o.invalidSeconds);
@@ -84,6 +94,8 @@ final class GroupTally {
         .stopped(count(DossierFacts.Outcome.STOPPED))
         .inProgressOnTime(count(DossierFacts.Outcome.IN_PROGRESS_ON_TIME))
         .inProgressOverdue(count(DossierFacts.Outcome.IN_PROGRESS_OVERDUE))
+        .inProgressDueSoon(dueSoon)
+        .waitingForApplicant(waiting)
         .totalProcessingTime(Duration.ofSeconds(processingSeconds))
         .processingTimeP50(histogram.percentile(50))
         .processingTimeP90(histogram.percentile(90))

@@ -17,7 +17,7 @@ public final class ApologyDocument {
           + " color: #000; background: #fff; margin: 0; }\n"
           + ".sheet { max-width: 128mm; margin: 0 auto; padding: 4mm 0; position: relative; }\n"
           + ".draft-banner { border: 2px dashed #000; text-align: center; font-weight: bold;"
-          + " letter-spacing: 0.2em; padding: 1mm; margin-bottom: 2mm; }\n"
+          + " letter-spacing: 0.05em; padding: 1mm; margin-bottom: 2mm; }\n"
           + ".watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center;"
           + " font-size: 60pt; color: rgba(0, 0, 0, 0.08); transform: rotate(-30deg);"
           + " pointer-events: none; z-index: 0; }\n"
