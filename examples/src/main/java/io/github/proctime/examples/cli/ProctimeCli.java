@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvaluateCommand.class,
       ReportCommand.class,
+      RenderCommand.class,
       ExplainCommand.class,
       BenchCommand.class
     })

@@ -2,6 +2,7 @@ package io.github.proctime.examples.cli;
 
 import io.github.proctime.calendar.WorkingCalendar;
 import io.github.proctime.core.Dossier;
+import io.github.proctime.core.Evaluation;
 import io.github.proctime.core.Evaluator;
 import io.github.proctime.core.report.PeriodReport;
 import io.github.proctime.core.report.ReportAggregator;
@@ -10,9 +11,13 @@ import io.github.proctime.examples.demo.DemoData;
 import io.github.proctime.formats.HeaderLanguage;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.csv.PeriodReportCsv;
+import io.github.proctime.formats.html.LinkPolicy;
+import io.github.proctime.formats.html.ReportPages;
+import io.github.proctime.formats.html.TimelinePictures;
 import io.github.proctime.formats.json.PeriodReportJson;
 import io.github.proctime.formats.xlsx.PeriodReportXlsx;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -42,7 +47,8 @@ import picocli.CommandLine.Spec;
       "(from delay attribution); apology compliance; the 766 timeliness indicator 2.1.",
       "Every dossier is evaluated at the end of the period (or --as-of for a live dashboard).",
       "Formats: md (terminal and Markdown), csv (one table: --table), json, xlsx (one sheet",
-      "per table). Headers are Vietnamese unless --english. Without --input: the demo month."
+      "per table), html (one self-contained page, with timelines/CODE.svg for each late",
+      "dossier it lists). Headers are Vietnamese unless --english. Without --input: the demo month."
     })
 final class ReportCommand implements Callable<Integer> {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -54,7 +60,8 @@ final class ReportCommand implements Callable<Integer> {
     md,
     csv,
     json,
-    xlsx
+    xlsx,
+    html
   }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -100,8 +107,11 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReportPeriod reportPeriod = parsePeriod(period);
-    if (format == Format.xlsx && out == null) {
-      throw new BadInputException("--format xlsx: needs --out FILE (a workbook is binary)");
+    if ((format == Format.xlsx || format == Format.html) && out == null) {
+      throw new BadInputException(
+          "--format "
+              + format
+              + ": needs --out FILE (xlsx is binary; html links to timeline files)");
     }
     WorkingCalendar calendar = inputs.calendar();
     Evaluator evaluator = inputs.evaluator(calendar);
@@ -128,6 +138,12 @@ final class ReportCommand implements Callable<Integer> {
       }
       return 0;
     }
+    if (format == Format.html) {
+      Files.writeString(
+          out, ReportPages.html(report, LinkPolicy.timelines()), StandardCharsets.UTF_8);
+      writeTimelines(report, calendar, evaluator);
+      return 0;
+    }
     Writer writer =
         out == null
             ? spec.commandLine().getOut()
@@ -152,6 +168,39 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Writes the timeline picture of every late dossier the page lists into {@code timelines/} next
+   * to the page, in a second pass over the input, so that the page's links work offline.
+   */
+  private void writeTimelines(PeriodReport report, WorkingCalendar calendar, Evaluator evaluator)
+      throws IOException {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    report.lateOfficials().forEach(p -> codes.addAll(p.dossierCodes()));
+    report.lateUnits().forEach(p -> codes.addAll(p.dossierCodes()));
+    Path folder = out.toAbsolutePath().getParent().resolve("timelines");
+    Files.createDirectories(folder);
+    int written = 0;
+    try (RecordReader<Dossier> dossiers = inputs.dossiers()) {
+      while (dossiers.hasNext() && written < codes.size()) {
+        Dossier d = dossiers.next();
+        if (!codes.contains(d.code())) {
+          continue;
+        }
+        Path file = folder.resolve(d.code() + ".svg").normalize();
+        if (!file.getParent().equals(folder.normalize())) {
+          // A code with a path separator would write outside the folder: say so, never do it.
+          spec.commandLine()
+              .getErr()
+              .println("proctime: no timeline file for dossier code " + d.code());
+          continue;
+        }
+        Evaluation e = evaluator.evaluate(d, report.judgedAt());
+        Files.writeString(file, TimelinePictures.svg(e, calendar), StandardCharsets.UTF_8);
+        written++;
+      }
+    }
   }
 
   static ReportPeriod parsePeriod(String text) {
