@@ -68,4 +68,18 @@ class EmbeddingExamplesTest {
     assertTrue(out.contains("national 2025-09-10, province 2025-09-11"), out);
     assertTrue(out.contains("counts toward deadlines: false"), out);
   }
+
+  @Test
+  void monthlyReportFromACsvEventLog(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    MonthlyReportFromCsv.main(new String[] {dir.toString()});
+    String out = output();
+    assertTrue(out.contains("3000 read, 3000 accepted, 0 rejected"), out);
+    assertTrue(out.matches("(?s).*on-time rate \\d+\\.\\d%.*score \\d+\\.\\d\\d / 20.*"), out);
+    assertTrue(out.contains("late official: "), out);
+    assertTrue(
+        java.nio.file.Files.readString(dir.resolve("bao-cao-2025-01.csv"))
+            .startsWith("Phân loại,\"Đơn vị, cán bộ, thủ tục\",Tồn kỳ trước chuyển sang"),
+        out);
+  }
 }
