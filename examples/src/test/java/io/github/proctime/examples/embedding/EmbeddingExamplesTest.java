@@ -33,6 +33,7 @@ class EmbeddingExamplesTest {
   void quickStartCountsFromTheFirstWorkingDayAfterTet() throws Exception {
     QuickStart.main(new String[0]);
     String out = output();
+    assertTrue(out.startsWith("2025-02-05T10:00:00Z IN_PROGRESS_OVERDUE Đang xử lý quá hạn"), out);
     assertTrue(out.contains("IN_PROGRESS_OVERDUE Đang xử lý quá hạn"), out);
     assertTrue(out.contains("Received after the intake cut-off 15:00"), out);
     assertTrue(out.contains("Tết Nguyên đán"), out);
@@ -81,5 +82,25 @@ class EmbeddingExamplesTest {
         java.nio.file.Files.readString(dir.resolve("bao-cao-2025-01.csv"))
             .startsWith("Phân loại,\"Đơn vị, cán bộ, thủ tục\",Tồn kỳ trước chuyển sang"),
         out);
+  }
+
+  /**
+   * The README shows exactly the code of {@link QuickStart}, which this suite compiles and runs.
+   */
+  @Test
+  void theReadmeQuickStartIsTheCompiledExample() throws Exception {
+    java.nio.file.Path root = java.nio.file.Path.of("..").toAbsolutePath().normalize();
+    String readme = java.nio.file.Files.readString(root.resolve("README.md"));
+    String source =
+        java.nio.file.Files.readString(
+            root.resolve(
+                "examples/src/main/java/io/github/proctime/examples/embedding/QuickStart.java"));
+    String block =
+        source.substring(
+            source.indexOf("// spotless:off") + "// spotless:off".length() + 1,
+            source.indexOf("    // spotless:on"));
+    for (String line : block.split("\n")) {
+      assertTrue(readme.contains(line.strip()), "README lacks the quick-start line: " + line);
+    }
   }
 }
