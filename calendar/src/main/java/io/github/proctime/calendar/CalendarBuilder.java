@@ -110,9 +110,6 @@ public final class CalendarBuilder {
   public CalendarBuilder sessions(DayOfWeek dayOfWeek, WorkingSession... sessions) {
     Objects.requireNonNull(dayOfWeek, "dayOfWeek");
     List<WorkingSession> list = Sessions.checked(dayOfWeek, sessions);
-    if (list.isEmpty()) {
-      throw CalendarConflictException.onDayOfWeek(dayOfWeek, "no working session given");
-    }
     weeklySessions.put(dayOfWeek, list);
     return this;
   }
@@ -128,9 +125,6 @@ public final class CalendarBuilder {
   public CalendarBuilder sessions(LocalDate date, WorkingSession... sessions) {
     Objects.requireNonNull(date, "date");
     List<WorkingSession> list = Sessions.checked(date, sessions);
-    if (list.isEmpty()) {
-      throw CalendarConflictException.onDate(date, "no working session given");
-    }
     dateSessions.put(date, list);
     return this;
   }

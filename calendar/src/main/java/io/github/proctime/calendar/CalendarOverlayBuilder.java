@@ -162,9 +162,6 @@ public final class CalendarOverlayBuilder {
   public CalendarOverlayBuilder sessions(DayOfWeek dayOfWeek, WorkingSession... sessions) {
     Objects.requireNonNull(dayOfWeek, "dayOfWeek");
     List<WorkingSession> list = Sessions.checked(dayOfWeek, sessions);
-    if (list.isEmpty()) {
-      throw CalendarConflictException.onDayOfWeek(dayOfWeek, "no working session given");
-    }
     weeklySessions.put(dayOfWeek, list);
     return this;
   }
@@ -181,9 +178,6 @@ public final class CalendarOverlayBuilder {
     Objects.requireNonNull(date, "date");
     requireCovered(date);
     List<WorkingSession> list = Sessions.checked(date, sessions);
-    if (list.isEmpty()) {
-      throw CalendarConflictException.onDate(date, "no working session given");
-    }
     dateSessions.put(date, list);
     return this;
   }
@@ -200,10 +194,7 @@ public final class CalendarOverlayBuilder {
    */
   public CalendarOverlayBuilder receptionSessions(DayOfWeek dayOfWeek, WorkingSession... sessions) {
     Objects.requireNonNull(dayOfWeek, "dayOfWeek");
-    List<WorkingSession> list = Sessions.checked(dayOfWeek, sessions);
-    if (list.isEmpty()) {
-      throw CalendarConflictException.onDayOfWeek(dayOfWeek, "no reception session given");
-    }
+    List<WorkingSession> list = Sessions.checked(dayOfWeek, "reception", sessions);
     reception.put(dayOfWeek, list);
     return this;
   }

@@ -170,9 +170,6 @@ public final class VietnamCalendarBuilder {
   public VietnamCalendarBuilder sessions(DayOfWeek dayOfWeek, WorkingSession... sessions) {
     Objects.requireNonNull(dayOfWeek, "dayOfWeek");
     List<WorkingSession> list = Sessions.checked(dayOfWeek, sessions);
-    if (list.isEmpty()) {
-      throw CalendarConflictException.onDayOfWeek(dayOfWeek, "no working session given");
-    }
     weeklySessions.put(dayOfWeek, list);
     return this;
   }

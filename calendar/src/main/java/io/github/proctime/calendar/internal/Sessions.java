@@ -24,10 +24,30 @@ public final class Sessions {
    * @param dayOfWeek the day of the week they are for
    * @param sessions the sessions
    * @return the sorted, immutable list
-   * @throws CalendarConflictException naming the day of the week if two sessions overlap
+   * @throws CalendarConflictException naming the day of the week if no session is given or two
+   *     sessions overlap
    */
   public static List<WorkingSession> checked(DayOfWeek dayOfWeek, WorkingSession... sessions) {
+    return checked(dayOfWeek, "working", sessions);
+  }
+
+  /**
+   * Sorts sessions of a kind ("working", "reception") for a day of the week and checks that there
+   * is at least one and that they do not overlap.
+   *
+   * @param dayOfWeek the day of the week they are for
+   * @param kind the kind of session, for the message
+   * @param sessions the sessions
+   * @return the sorted, immutable list
+   * @throws CalendarConflictException naming the day of the week if no session is given or two
+   *     sessions overlap
+   */
+  public static List<WorkingSession> checked(
+      DayOfWeek dayOfWeek, String kind, WorkingSession... sessions) {
     List<WorkingSession> sorted = sorted(sessions);
+    if (sorted.isEmpty()) {
+      throw CalendarConflictException.onDayOfWeek(dayOfWeek, "no " + kind + " session given");
+    }
     for (int i = 1; i < sorted.size(); i++) {
       if (overlap(sorted.get(i - 1), sorted.get(i))) {
         throw CalendarConflictException.onDayOfWeek(
@@ -43,10 +63,14 @@ public final class Sessions {
    * @param date the date they are for
    * @param sessions the sessions
    * @return the sorted, immutable list
-   * @throws CalendarConflictException naming the date if two sessions overlap
+   * @throws CalendarConflictException naming the date if no session is given or two sessions
+   *     overlap
    */
   public static List<WorkingSession> checked(LocalDate date, WorkingSession... sessions) {
     List<WorkingSession> sorted = sorted(sessions);
+    if (sorted.isEmpty()) {
+      throw CalendarConflictException.onDate(date, "no working session given");
+    }
     for (int i = 1; i < sorted.size(); i++) {
       if (overlap(sorted.get(i - 1), sorted.get(i))) {
         throw CalendarConflictException.onDate(
