@@ -56,6 +56,16 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", description = "Rows in the late lists (default 10).")
   int top = 10;
 
+  @Option(
+      names = "--write",
+      paramLabel = "FILE",
+      description = {
+        "With --generate: stream the generated dossiers to FILE (NDJSON, gzipped if it ends in",
+        ".gz) instead of evaluating them; the procedure catalogue goes beside it as",
+        "procedures.json. Deterministic: the same N gives the same file."
+      })
+  java.nio.file.Path write;
+
   @Override
   public Integer call() throws Exception {
     if (generate != null && generate < 1) {
@@ -64,6 +74,15 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     WorkingCalendar calendar = WorkingCalendars.vietnam();
+    if (write != null) {
+      if (generate == null) {
+        throw new BadInputException("--write " + write + ": needs --generate N");
+      }
+      writeDataset(calendar, err);
+      out.printf("wrote %,d dossiers to %s%n", generate, write);
+      out.flush();
+      return 0;
+    }
     DemoProvince province = DemoData.province();
     Evaluator evaluator =
         Evaluator.builder()
@@ -136,6 +155,28 @@ final class DemoCommand implements Callable<Integer> {
             + "./proctime report --period 2025-01 --format xlsx --out report.xlsx | ./proctime --help");
     out.flush();
     return 0;
+  }
+
+  private void writeDataset(WorkingCalendar calendar, PrintWriter err) throws java.io.IOException {
+    java.nio.file.Path folder = write.toAbsolutePath().getParent();
+    java.nio.file.Files.createDirectories(folder);
+    try (java.io.Writer catalogue =
+        java.nio.file.Files.newBufferedWriter(
+            folder.resolve("procedures.json"), StandardCharsets.UTF_8)) {
+      DemoData.writeProcedures(catalogue);
+    }
+    Progress progress = new Progress(err, "generating", generate);
+    try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(write);
+        java.io.OutputStream raw =
+            write.toString().endsWith(".gz")
+                ? new java.util.zip.GZIPOutputStream(file, 1 << 16)
+                : file;
+        java.io.Writer text =
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
+      DemoData.writeDossiers(calendar, generate, text, n -> progress.update(n & ~1023L));
+    }
+    progress.done(generate);
   }
 
   private static RecordReader<Dossier> bundled() {

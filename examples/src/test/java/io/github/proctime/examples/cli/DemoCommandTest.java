@@ -42,4 +42,26 @@ class DemoCommandTest {
     assertEquals(ProctimeCli.EXIT_BAD_INPUT, run("demo", "--generate", "0"));
     assertTrue(err.toString().contains("--generate 0"), err.toString());
   }
+
+  @Test
+  void generatedDatasetsStreamToAFileThatEvaluateReads(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("big.ndjson.gz");
+    assertEquals(0, run("demo", "--generate", "2000", "--write", file.toString()), err.toString());
+    assertTrue(java.nio.file.Files.exists(dir.resolve("procedures.json")));
+    assertEquals(
+        0,
+        run(
+            "report",
+            "--period",
+            "2025-01",
+            "--format",
+            "csv",
+            "--input",
+            file.toString(),
+            "--procedures",
+            dir.resolve("procedures.json").toString()),
+        err.toString());
+    assertTrue(out.toString().contains("\nToàn tỉnh,"), out.toString());
+  }
 }
