@@ -21,7 +21,9 @@ final class Texts {
   static String duration(Duration d) {
     boolean negative = d.isNegative();
     long minutes = Math.abs(d.toMinutes());
-    String text = (minutes / 60) + "h" + String.format("%02d", minutes % 60) + "m";
+    long rest = minutes % 60;
+    // Not String.format("%02d"): it builds a Formatter and locale symbols on every call.
+    String text = (minutes / 60) + (rest < 10 ? "h0" : "h") + rest + "m";
     return negative ? "-" + text : text;
   }
 }
