@@ -3,11 +3,9 @@ package io.github.proctime.core.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Formats instants and durations for explanations and findings. */
 final class Texts {
-  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private final ZoneId zone;
 
   Texts(ZoneId zone) {
@@ -15,7 +13,7 @@ final class Texts {
   }
 
   String at(Instant instant) {
-    return AT.format(instant.atZone(zone));
+    return MinuteText.of(instant, zone);
   }
 
   static String duration(Duration d) {
