@@ -56,8 +56,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class EvaluationBenchmarks {
   private static final ReadOptions OPTIONS = ReadOptions.strict("bench");
