@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -447,5 +448,32 @@ class VietnamCalendarTest {
         VN.plusWorkingTime(at1100, Duration.ofHours(1)));
     assertEquals(
         Duration.ofHours(8), VN.workingTimeBetween(at1100, at1100.plus(Duration.ofDays(3))));
+  }
+
+  /**
+   * Around the zone's last offset change (+08:00 to +07:00 on 1975-06-13), where the indexed
+   * calendar switches from the zone's rules to its fixed-offset shortcut, minute by minute against
+   * the naive oracle.
+   */
+  @Test
+  void agreesWithTheOracleAcrossTheLastOffsetChangeOf1975() {
+    NaiveCalendar oracle = new NaiveCalendar(VN);
+    Instant from = Instant.parse("1975-06-09T00:00:00Z");
+    Instant to = Instant.parse("1975-06-19T00:00:00Z");
+    long minutes = 0;
+    for (Instant t = from; t.isBefore(to); t = t.plusSeconds(60)) {
+      assertEquals(oracle.isWorkingMinute(t), VN.isWorkingInstant(t), t::toString);
+      assertEquals(Duration.ofMinutes(minutes), VN.workingTimeBetween(from, t), t::toString);
+      Instant next = VN.nextOrSameWorkingInstant(t);
+      if (oracle.isWorkingMinute(t)) {
+        assertEquals(t, next, t::toString);
+        minutes++;
+        assertEquals(
+            t.plusSeconds(60), VN.plusWorkingTime(from, Duration.ofMinutes(minutes)), t::toString);
+      } else {
+        assertTrue(next.isAfter(t) && oracle.isWorkingMinute(next), t::toString);
+        assertEquals(Duration.ZERO, VN.workingTimeBetween(t, next), t::toString);
+      }
+    }
   }
 }

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +35,8 @@ import java.util.Objects;
  */
 public final class IndexedCalendar implements WorkingCalendar {
   private static final DayKind[] KINDS = DayKind.values();
+  private static final long SECONDS_PER_DAY = 86_400;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   private final LocalDate start;
   private final LocalDate end;
@@ -52,6 +56,13 @@ public final class IndexedCalendar implements WorkingCalendar {
   private final long[][] sessionEnds;
   private final long[] sessionTotals;
   private final int hash;
+
+  // The zone's offset is fixed from fixedFromSecond on (Asia/Ho_Chi_Minh: since 1975), so instants
+  // from then on convert to local time by one addition instead of a search of the zone's
+  // transitions; the results are the same as LocalDateTime.ofInstant and ZonedDateTime.ofLocal.
+  private final long fixedFromSecond; // Long.MAX_VALUE when the offset is never fixed for good
+  private final long fixedLocalFromSecond; // local seconds that map back unambiguously
+  private final int fixedOffsetSeconds;
 
   IndexedCalendar(
       LocalDate start,
@@ -106,6 +117,24 @@ public final class IndexedCalendar implements WorkingCalendar {
         workingDayOffsets[k++] = i;
       }
     }
+    ZoneRules rules = zone.getRules();
+    List<ZoneOffsetTransition> transitions = rules.getTransitions();
+    if (!rules.getTransitionRules().isEmpty()) {
+      fixedFromSecond = Long.MAX_VALUE;
+      fixedLocalFromSecond = Long.MAX_VALUE;
+      fixedOffsetSeconds = 0;
+    } else if (transitions.isEmpty()) {
+      fixedFromSecond = Long.MIN_VALUE;
+      fixedLocalFromSecond = Long.MIN_VALUE;
+      fixedOffsetSeconds = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+    } else {
+      ZoneOffsetTransition last = transitions.get(transitions.size() - 1);
+      fixedFromSecond = last.toEpochSecond();
+      fixedOffsetSeconds = last.getOffsetAfter().getTotalSeconds();
+      // Offsets are within +/-18 hours, so a local time two days past the last transition was
+      // never a local time under an earlier offset: it has exactly one instant, at the last offset.
+      fixedLocalFromSecond = fixedFromSecond + fixedOffsetSeconds + SECONDS_PER_DAY * 2;
+    }
     int h = Objects.hash(start, end, zone, sessionTable);
     h = 31 * h + Arrays.hashCode(kinds);
     h = 31 * h + Arrays.hashCode(notable);
@@ -145,6 +174,25 @@ public final class IndexedCalendar implements WorkingCalendar {
       throw new CalendarCoverageException(date, start, end);
     }
     return (int) i;
+  }
+
+  /** The index of an epoch day; the same coverage check as {@link #index(LocalDate)}. */
+  private int index(long epochDay) {
+    long i = epochDay - startEpochDay;
+    if (i < 0 || i >= kinds.length) {
+      throw new CalendarCoverageException(LocalDate.ofEpochDay(epochDay), start, end);
+    }
+    return (int) i;
+  }
+
+  /** Seconds from 1970-01-01T00:00 local time to an instant's local date-time in the zone. */
+  private long localSecond(Instant instant) {
+    long second = instant.getEpochSecond();
+    int offset =
+        second >= fixedFromSecond
+            ? fixedOffsetSeconds
+            : zone.getRules().getOffset(instant).getTotalSeconds();
+    return second + offset;
   }
 
   private LocalDate dateAt(int i) {
@@ -189,12 +237,12 @@ public final class IndexedCalendar implements WorkingCalendar {
 
   @Override
   public boolean isWorkingInstant(Instant instant) {
-    LocalDateTime ldt = LocalDateTime.ofInstant(Objects.requireNonNull(instant, "instant"), zone);
-    int i = index(ldt.toLocalDate());
+    long local = localSecond(Objects.requireNonNull(instant, "instant"));
+    int i = index(Math.floorDiv(local, SECONDS_PER_DAY));
     if (!working(i)) {
       return false;
     }
-    long nod = ldt.toLocalTime().toNanoOfDay();
+    long nod = Math.floorMod(local, SECONDS_PER_DAY) * NANOS_PER_SECOND + instant.getNano();
     int s = sessionIds[i];
     for (int k = 0; k < sessionStarts[s].length; k++) {
       if (nod >= sessionStarts[s][k] && nod < sessionEnds[s][k]) {
@@ -274,6 +322,10 @@ public final class IndexedCalendar implements WorkingCalendar {
   }
 
   private Instant instantOf(int i, long nanoOfDay) {
+    long local = (startEpochDay + i) * SECONDS_PER_DAY + nanoOfDay / NANOS_PER_SECOND;
+    if (local >= fixedLocalFromSecond) {
+      return Instant.ofEpochSecond(local - fixedOffsetSeconds, nanoOfDay % NANOS_PER_SECOND);
+    }
     return ZonedDateTime.ofLocal(
             LocalDateTime.of(dateAt(i), LocalTime.ofNanoOfDay(nanoOfDay)), zone, null)
         .toInstant();
@@ -281,10 +333,10 @@ public final class IndexedCalendar implements WorkingCalendar {
 
   @Override
   public Instant nextOrSameWorkingInstant(Instant instant) {
-    LocalDateTime ldt = LocalDateTime.ofInstant(Objects.requireNonNull(instant, "instant"), zone);
-    int i = index(ldt.toLocalDate());
+    long local = localSecond(Objects.requireNonNull(instant, "instant"));
+    int i = index(Math.floorDiv(local, SECONDS_PER_DAY));
     if (working(i)) {
-      long nod = ldt.toLocalTime().toNanoOfDay();
+      long nod = Math.floorMod(local, SECONDS_PER_DAY) * NANOS_PER_SECOND + instant.getNano();
       int s = sessionIds[i];
       for (int k = 0; k < sessionStarts[s].length; k++) {
         if (nod < sessionEnds[s][k]) {
@@ -294,7 +346,7 @@ public final class IndexedCalendar implements WorkingCalendar {
     }
     int k = workingBefore[i + 1];
     if (k >= workingDayOffsets.length) {
-      throw beyond(ldt.toLocalDate(), "The next working instant");
+      throw beyond(dateAt(i), "The next working instant");
     }
     int next = workingDayOffsets[k];
     return instantOf(next, sessionStarts[sessionIds[next]][0]);
@@ -324,10 +376,13 @@ public final class IndexedCalendar implements WorkingCalendar {
 
   /** Working nanoseconds from the start of the coverage to an instant. */
   private long position(Instant instant) {
-    LocalDateTime ldt = LocalDateTime.ofInstant(instant, zone);
-    int i = index(ldt.toLocalDate());
-    return nanosBefore[i]
-        + (working(i) ? inDay(sessionIds[i], ldt.toLocalTime().toNanoOfDay()) : 0);
+    long local = localSecond(instant);
+    int i = index(Math.floorDiv(local, SECONDS_PER_DAY));
+    if (!working(i)) {
+      return nanosBefore[i];
+    }
+    long nod = Math.floorMod(local, SECONDS_PER_DAY) * NANOS_PER_SECOND + instant.getNano();
+    return nanosBefore[i] + inDay(sessionIds[i], nod);
   }
 
   private long inDay(int s, long nod) {
@@ -349,16 +404,17 @@ public final class IndexedCalendar implements WorkingCalendar {
     if (amount.isZero()) {
       return startInstant;
     }
-    LocalDate startDate = LocalDate.ofInstant(startInstant, zone);
     long target;
     try {
       target = Math.addExact(from, amount.toNanos());
     } catch (ArithmeticException e) {
-      throw beyond(startDate, "Adding " + amount + " of working time");
+      throw beyond(
+          LocalDate.ofInstant(startInstant, zone), "Adding " + amount + " of working time");
     }
     int n = kinds.length;
     if (amount.isNegative() ? target < 0 : target > nanosBefore[n]) {
-      throw beyond(startDate, "Adding " + amount + " of working time");
+      throw beyond(
+          LocalDate.ofInstant(startInstant, zone), "Adding " + amount + " of working time");
     }
     if (amount.isNegative()) {
       // Latest instant whose position is target: the day i with nanosBefore[i] <= target <

@@ -3,11 +3,9 @@ package io.github.proctime.core.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Formats instants and durations for explanations and findings. */
 final class Texts {
-  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private final ZoneId zone;
 
   Texts(ZoneId zone) {
@@ -15,13 +13,15 @@ final class Texts {
   }
 
   String at(Instant instant) {
-    return AT.format(instant.atZone(zone));
+    return MinuteText.of(instant, zone);
   }
 
   static String duration(Duration d) {
     boolean negative = d.isNegative();
     long minutes = Math.abs(d.toMinutes());
-    String text = (minutes / 60) + "h" + String.format("%02d", minutes % 60) + "m";
+    long rest = minutes % 60;
+    // Not String.format("%02d"): it builds a Formatter and locale symbols on every call.
+    String text = (minutes / 60) + (rest < 10 ? "h0" : "h") + rest + "m";
     return negative ? "-" + text : text;
   }
 }

@@ -21,12 +21,14 @@ import io.github.proctime.core.TimeUnit;
 import io.github.proctime.core.Timeline;
 import io.github.proctime.core.TimelineEvaluation;
 import io.github.proctime.core.Verdict;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,6 +38,12 @@ import java.util.Optional;
 
 /** Replays the applied events of one timeline and reads the clock. */
 final class TimelineRun {
+  // The English day names, looked up once rather than through the locale data for every day.
+  private static final String[] DAY_NAMES =
+      Arrays.stream(DayOfWeek.values())
+          .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+          .toArray(String[]::new);
+
   private final WorkingCalendar calendar;
   private final DueTimes dueTimes;
   private final Dossier dossier;
@@ -722,7 +730,7 @@ final class TimelineRun {
   private static String describeDay(CalendarDay day) {
     return day.date()
         + " "
-        + day.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + DAY_NAMES[day.date().getDayOfWeek().ordinal()]
         + " ("
         + day.kind().vietnameseLabel()
         + (day.name().isEmpty() ? "" : ": " + day.name())

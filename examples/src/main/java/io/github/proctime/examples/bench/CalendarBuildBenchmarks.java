@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CalendarBuildBenchmarks {
   /** Warm: the national calendar rebuilt from its rules and data. */
   @Benchmark
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
+  @Warmup(iterations = 8, time = 2)
+  @Measurement(iterations = 5, time = 2)
   @Fork(1)
   public WorkingCalendar buildWarm() {
     return WorkingCalendars.vietnamBuilder().build();

@@ -30,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>ObjectLab's working week is the same every week, so it cannot hold make-up working Saturdays
  * (làm bù); it gets every non-working weekday of proctime's calendar as a holiday, which is the
- * most a user of it could configure. Start dates are working days, so its forward holiday handler
- * never moves them.
+ * most a user of it could configure. Start dates are working days, so its holiday handler (forward,
+ * or backward for a negative amount, since ObjectLab refuses negative steps going forward) never
+ * moves them.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -71,7 +72,10 @@ public class WorkingDayBenchmarks {
         "VN",
         new DefaultHolidayCalendar<>(
             holidays, LocalDate.of(2000, 1, 1), LocalDate.of(2039, 12, 31)));
-    objectLab = factory.getDateCalculator("VN", HolidayHandlerType.FORWARD);
+    // ObjectLab refuses negative steps with a forward handler; backward moves back.
+    objectLab =
+        factory.getDateCalculator(
+            "VN", amount >= 0 ? HolidayHandlerType.FORWARD : HolidayHandlerType.BACKWARD);
     SplittableRandom random = new SplittableRandom(42);
     starts = new LocalDate[STARTS];
     ends = new LocalDate[STARTS];

@@ -5,20 +5,18 @@ import io.github.proctime.core.DelayCause;
 import io.github.proctime.core.PauseRecord;
 import io.github.proctime.core.StepRecord;
 import io.github.proctime.core.TimelineEvaluation;
+import io.github.proctime.core.internal.MinuteText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** The human-readable sentences of shares and findings. */
 final class Sentences {
-  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   private Sentences() {}
 
   static String at(Instant instant, ZoneId zone) {
-    return AT.format(instant.atZone(zone));
+    return MinuteText.of(instant, zone);
   }
 
   static String duration(Duration d) {

@@ -1,0 +1,268 @@
+package io.github.proctime.examples.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.calendar.WorkingCalendars;
+import io.github.proctime.core.Attribution;
+import io.github.proctime.core.Attributor;
+import io.github.proctime.core.Channel;
+import io.github.proctime.core.ComplianceCheck;
+import io.github.proctime.core.Dossier;
+import io.github.proctime.core.DossierEvent;
+import io.github.proctime.core.Evaluation;
+import io.github.proctime.core.Evaluator;
+import io.github.proctime.core.EventType;
+import io.github.proctime.core.Finding;
+import io.github.proctime.core.ProcedureCatalogue;
+import io.github.proctime.core.RuleBook;
+import io.github.proctime.examples.demo.DemoData;
+import io.github.proctime.examples.demo.DemoProvince;
+import io.github.proctime.formats.ReadOptions;
+import io.github.proctime.formats.RecordReader;
+import io.github.proctime.formats.RecordWriter;
+import io.github.proctime.formats.json.DossierNdjson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Evaluating one typical dossier (12 events: two pauses, four hand-overs, an apology) with its
+ * attribution and compliance findings, against parsing the same dossier from its NDJSON line.
+ *
+ * <p>The dossier is built with the core API on the demo province's land procedure (thẩm định, tax
+ * assessment by the tax office, approval, return): a pause without a valid ground, a financial
+ * obligation, an apology with a new appointment, and the result returned. Its NDJSON line is
+ * written by {@link DossierNdjson#writer}. The parsing peers are proctime's own NDJSON reader
+ * (which parses the line with Jackson into a tree, then decodes and validates it) and a bare
+ * Jackson {@code ObjectMapper.readTree} of the line, the cheapest way a user would parse it.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EvaluationBenchmarks {
+  private static final ReadOptions OPTIONS = ReadOptions.strict("bench");
+
+  private WorkingCalendar calendar;
+  private Evaluator explaining;
+  private Evaluator bulk;
+  private Attributor attributor;
+  private ComplianceCheck compliance;
+  private Dossier dossier;
+  private Instant asOf;
+  private String ndjson;
+  private String line;
+  private ObjectMapper jackson;
+
+  /**
+   * Builds the calendar, the evaluators, the dossier and its NDJSON text, and checks that the
+   * dossier evaluates and reads back equal.
+   *
+   * @throws IOException never: writing and reading go to memory
+   */
+  @Setup
+  public void setUp() throws IOException {
+    calendar = WorkingCalendars.vietnam();
+    ProcedureCatalogue procedures = ProcedureCatalogue.of(DemoData.province().procedures());
+    explaining =
+        Evaluator.builder()
+            .calendar(calendar)
+            .procedures(procedures)
+            .ruleBook(RuleBook.standard())
+            .build();
+    bulk = explaining.toBuilder().explaining(false).build();
+    attributor = Attributor.of(calendar);
+    compliance = ComplianceCheck.of(calendar);
+    dossier = typicalDossier();
+    asOf = DemoData.EXPORTED_AT;
+    StringWriter out = new StringWriter();
+    try (RecordWriter<Dossier> writer = DossierNdjson.writer(out)) {
+      writer.write(dossier);
+    }
+    ndjson = out.toString();
+    line = ndjson.substring(ndjson.indexOf('\n') + 1).trim();
+    jackson = new ObjectMapper();
+    if (!parseProctime().equals(dossier)) {
+      throw new IllegalStateException("The NDJSON line does not read back as the dossier");
+    }
+    if (explaining.evaluate(dossier, asOf).explanation().isEmpty()) {
+      throw new IllegalStateException("The explaining evaluator gave no explanation");
+    }
+  }
+
+  /**
+   * The typical dossier: 12 events, two pauses, four hand-overs.
+   *
+   * @return the dossier
+   */
+  public static Dossier typicalDossier() {
+    String desk = DemoProvince.DESK;
+    String land = "SO_NN_MT";
+    String tax = DemoProvince.TAX_OFFICE;
+    return Dossier.builder()
+        .code("H40.04-241221-0000393")
+        .procedureCode("1.001009")
+        .receivingUnit(desk)
+        .channel(Channel.ONLINE)
+        .applicant("Vũ Thu Linh")
+        .addEvents(
+            event(EventType.RECEIVED, "2024-12-21T09:38", 1, "Lý Xuân Lan", desk)
+                .step("TIEP_NHAN")
+                .build(),
+            handOver("2024-12-23T09:18", 6, "Lý Xuân Lan", desk, "Vũ Quốc Sơn", land, "THAM_DINH"),
+            event(EventType.PAUSED, "2024-12-24T10:59", 4, "Vũ Quốc Sơn", land)
+                .reason("CHO_Y_KIEN_CHI_DAO")
+                .build(),
+            event(EventType.RESUMED, "2024-12-31T10:59", 5, "Vũ Quốc Sơn", land).build(),
+            event(EventType.APOLOGY_ISSUED, "2025-01-02T16:00", 2, "Đỗ Thị An", land)
+                .reason("QUA_TAI_HO_SO")
+                .newAppointment(at("2025-01-14T14:04"))
+                .build(),
+            handOver(
+                "2025-01-06T11:11", 2, "Vũ Quốc Sơn", land, "Ngô Xuân Quang", tax, "XAC_DINH_THUE"),
+            event(
+                    EventType.FINANCIAL_OBLIGATION_REQUESTED,
+                    "2025-01-07T13:15",
+                    7,
+                    "Ngô Xuân Quang",
+                    tax)
+                .build(),
+            event(
+                    EventType.FINANCIAL_OBLIGATION_FULFILLED,
+                    "2025-01-09T16:28",
+                    6,
+                    "Ngô Xuân Quang",
+                    tax)
+                .build(),
+            handOver("2025-01-13T07:32", 3, "Ngô Xuân Quang", tax, "Đỗ Thị An", land, "PHE_DUYET"),
+            handOver("2025-01-14T14:03", 4, "Đỗ Thị An", land, "Lý Xuân Lan", desk, "TRA_KET_QUA"),
+            event(EventType.RESULT_READY, "2025-01-14T14:03", 4, "Lý Xuân Lan", desk).build(),
+            event(EventType.RESULT_RETURNED, "2025-01-14T16:05", 1, "Lý Xuân Lan", desk).build())
+        .build();
+  }
+
+  private static Instant at(String localVietnam) {
+    return OffsetDateTime.parse(localVietnam + "+07:00").toInstant();
+  }
+
+  private static DossierEvent.Builder event(
+      EventType type, String occurred, int recordedMinutesLater, String official, String unit) {
+    Instant t = at(occurred);
+    return DossierEvent.builder()
+        .type(type)
+        .occurredAt(t)
+        .recordedAt(t.plusSeconds(60L * recordedMinutesLater))
+        .official(official)
+        .unit(unit);
+  }
+
+  private static DossierEvent handOver(
+      String occurred,
+      int recordedMinutesLater,
+      String official,
+      String unit,
+      String toOfficial,
+      String toUnit,
+      String step) {
+    return event(EventType.HANDED_OVER, occurred, recordedMinutesLater, official, unit)
+        .toOfficial(toOfficial)
+        .toUnit(toUnit)
+        .step(step)
+        .build();
+  }
+
+  /**
+   * Evaluation with explanation, attribution and compliance findings: what a dossier screen shows.
+   *
+   * @param sink receives the results
+   */
+  @Benchmark
+  public void evaluateAttributeCheck(Blackhole sink) {
+    full(explaining, sink);
+  }
+
+  /**
+   * The same in bulk mode ({@code explaining(false)}): no explanation text.
+   *
+   * @param sink receives the results
+   */
+  @Benchmark
+  public void evaluateAttributeCheckBulk(Blackhole sink) {
+    full(bulk, sink);
+  }
+
+  private void full(Evaluator evaluator, Blackhole sink) {
+    Evaluation evaluation = evaluator.evaluate(dossier, asOf);
+    Attribution attribution = attributor.attribute(evaluation);
+    List<Finding> findings = compliance.check(dossier, evaluation);
+    sink.consume(attribution);
+    sink.consume(findings);
+  }
+
+  /**
+   * Evaluation alone, with explanation.
+   *
+   * @return the evaluation
+   */
+  @Benchmark
+  public Evaluation evaluateOnly() {
+    return explaining.evaluate(dossier, asOf);
+  }
+
+  /**
+   * Evaluation alone, in bulk mode.
+   *
+   * @return the evaluation
+   */
+  @Benchmark
+  public Evaluation evaluateOnlyBulk() {
+    return bulk.evaluate(dossier, asOf);
+  }
+
+  /**
+   * proctime's NDJSON reader over the header and the dossier's line (Jackson tree, then decoding
+   * and validation).
+   *
+   * @return the dossier read
+   * @throws IOException never: the input is in memory
+   */
+  @Benchmark
+  public Dossier parseProctime() throws IOException {
+    // A buffer the size of the text, so the reader's default 64 KiB buffer is not what is timed.
+    try (RecordReader<Dossier> reader =
+        DossierNdjson.reader(
+            new BufferedReader(new StringReader(ndjson), ndjson.length()), OPTIONS)) {
+      return reader.next();
+    }
+  }
+
+  /**
+   * A bare Jackson {@code ObjectMapper.readTree} of the dossier's line.
+   *
+   * @return the tree
+   * @throws IOException never: the line is valid JSON
+   */
+  @Benchmark
+  public JsonNode parseJacksonTree() throws IOException {
+    return jackson.readTree(line);
+  }
+}
