@@ -30,11 +30,9 @@ import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the CSV event log and groups its rows into dossiers as it streams.
@@ -46,7 +44,7 @@ import java.util.Set;
 public final class EventLogCsvReader extends AbstractRecordReader<Dossier> {
   private final CsvTokenizer tokenizer;
   private final int[] index = new int[EventLogColumn.values().length];
-  private final Set<String> seenCodes = new HashSet<>();
+  private final CodeSet seenCodes = new CodeSet();
   private int width;
   private boolean headerRead;
   private Line pending;

@@ -11,8 +11,6 @@ import io.github.proctime.formats.ReadOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -31,7 +29,7 @@ public final class JsonDocumentReader<T> extends AbstractRecordReader<T> {
   private final String arrayField;
   private final Function<JsonObjectView, T> decoder;
   private final Function<T, String> codeOf;
-  private final Set<String> seenCodes = new HashSet<>();
+  private final CodeSet seenCodes = new CodeSet();
   private boolean inArray;
   private boolean finished;
   private int index;

@@ -10,7 +10,6 @@ import io.github.proctime.formats.ReadOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.HashSet;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,7 +26,7 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
   private final int version;
   private final Function<JsonObjectView, T> decoder;
   private final Function<T, String> codeOf;
-  private final Set<String> seenCodes = new HashSet<>();
+  private final CodeSet seenCodes = new CodeSet();
   private long lineNumber;
 
   /**

@@ -1,0 +1,93 @@
+package io.github.proctime.formats.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written instant parser and printer agree with java.time's ISO formatter. */
+class TimesProperties {
+  private static Instant viaFormatter(String text) {
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  @Test
+  void fastParseAgreesWithTheFormatterOnPrintedInstants() {
+    qt().withExamples(2000)
+        .forAll(longs().between(-2_000_000_000L, 4_000_000_000L), integers().between(-12, 14))
+        .checkAssert(
+            (seconds, hours) -> {
+              String text =
+                  OffsetDateTime.ofInstant(
+                          Instant.ofEpochSecond(seconds), ZoneOffset.ofHours(hours))
+                      .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+              assertEquals(viaFormatter(text), Times.parseCommonForm(text), text);
+            });
+  }
+
+  @Test
+  void fastParseNeverAcceptsWhatTheFormatterRejects() {
+    String good = "2025-03-03T08:00+07:00";
+    qt().withExamples(3000)
+        .forAll(integers().between(0, good.length() - 1), integers().between(0, 127))
+        .checkAssert(
+            (position, c) -> {
+              String text =
+                  good.substring(0, position) + (char) (int) c + good.substring(position + 1);
+              Instant fast = Times.parseCommonForm(text);
+              if (fast != null) {
+                assertEquals(viaFormatter(text), fast, text);
+              }
+            });
+    for (String bad :
+        new String[] {
+          "2025-02-30T08:00+07:00",
+          "2025-13-01T08:00+07:00",
+          "2025-03-03T24:00+07:00",
+          "2025-03-03T08:00",
+          "2025-03-03T08:00:5+07:00",
+          "2025-03-03T08:00+0700",
+          "2025-03-03T08:00:"
+        }) {
+      assertEquals(null, Times.parseCommonForm(bad), bad);
+    }
+  }
+
+  @Test
+  void printingAgreesWithTheFormatter() {
+    qt().withExamples(2000)
+        .forAll(longs().between(-30_000_000_000L, 200_000_000_000L))
+        .checkAssert(
+            seconds -> {
+              Instant instant = Instant.ofEpochSecond(seconds);
+              assertEquals(
+                  OffsetDateTime.ofInstant(instant, Times.VIETNAM)
+                      .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                  Times.printOffsetDateTime(instant, Times.VIETNAM));
+            });
+  }
+
+  @Test
+  void codeSetFindsRepeatsAmongManyCodes() {
+    CodeSet set = new CodeSet();
+    for (int i = 0; i < 200_000; i++) {
+      assertTrue(set.add("H40.01-250101-" + i));
+    }
+    assertFalse(set.add("H40.01-250101-" + 123_456));
+    assertTrue(set.add("H40.01-250101-x"));
+    assertEquals(200_001, set.size());
+  }
+}
