@@ -26,7 +26,12 @@ final class ReportText {
   void print(PrintWriter out, PeriodReport report, int topN) {
     GroupFigures total = report.total();
     TimelinessIndicator indicator = report.indicator766();
-    heading(out, "Period " + report.period() + " — judged at " + report.judgedAt());
+    heading(
+        out,
+        "Period "
+            + report.period()
+            + " — judged at "
+            + report.judgedAt().atZone(report.period().zone()).toOffsetDateTime());
     out.printf(
         "%sDossiers to process (Tổng số hồ sơ phải giải quyết): %,d = %,d received + %,d carried over%n",
         bullet(), total.toProcess(), total.received(), total.carriedOver());
