@@ -68,6 +68,10 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (top < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--top " + top + ": must be 0 or more");
+    }
     if (generate != null && generate < 1) {
       throw new BadInputException("--generate " + generate + ": must be at least 1");
     }
@@ -92,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
             .build();
     ReportAggregator.Builder settings =
         ReportAggregator.builder().period(ReportPeriod.ofMonth(DemoData.MONTH));
-    ReportRun run = new ReportRun(evaluator, calendar, settings);
+    ReportRun run = new ReportRun(evaluator, calendar, settings, false);
     long started = System.nanoTime();
     PeriodReport report;
     DossierGenerator generator = DemoData.generator(calendar);
@@ -101,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
         report = run.run(dossiers, new Progress(err, "evaluating", DemoData.BUNDLED_COUNT));
       }
     } else {
-      // Generated in parallel batches inside the run; the generator needs only (seed, index).
+      // Generated lazily, one at a time on this thread; evaluation runs in parallel batches.
       Iterator<Dossier> dossiers =
           LongStream.range(0, generate).mapToObj(generator::dossier).iterator();
       report = run.run(dossiers, new Progress(err, "generating and evaluating", generate));

@@ -105,8 +105,8 @@ final class DossierStory {
             share.explanation());
       }
     }
-    List<Finding> all = new java.util.ArrayList<>(evaluation.findings());
-    all.addAll(compliance);
+    // ComplianceCheck already ends its list with the evaluation's own log anomalies.
+    List<Finding> all = compliance;
     if (!all.isEmpty()) {
       out.println();
       out.println("Findings:");

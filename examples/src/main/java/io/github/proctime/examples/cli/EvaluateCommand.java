@@ -137,6 +137,7 @@ final class EvaluateCommand implements Callable<Integer> {
         target.close();
       }
     }
+    ProctimeCli.checkWritten(target);
     return 0;
   }
 

@@ -115,9 +115,21 @@ final class Inputs {
           ReadOptions.of("demo " + DemoData.DOSSIERS_RESOURCE, readMode()));
     }
     String name = input.getFileName().toString();
-    InputStream raw = Files.newInputStream(input);
+    InputStream raw;
+    try {
+      raw = Files.newInputStream(input);
+    } catch (IOException e) {
+      throw new BadInputException(
+          "--input " + input + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
     if (name.endsWith(".gz")) {
-      raw = new GZIPInputStream(raw, 1 << 16);
+      try {
+        raw = new GZIPInputStream(raw, 1 << 16);
+      } catch (IOException e) {
+        raw.close();
+        throw new BadInputException(
+            "--input " + input + ": not a gzip file (" + e.getMessage() + ")");
+      }
       name = name.substring(0, name.length() - 3);
     }
     ReadOptions options = ReadOptions.of(input.toString(), readMode());

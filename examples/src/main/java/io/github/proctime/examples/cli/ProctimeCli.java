@@ -65,7 +65,11 @@ public final class ProctimeCli implements Runnable {
               || exception instanceof java.io.IOException
               || exception instanceof java.io.UncheckedIOException) {
             // Bad input: the message names the source, the record, the field and the rule.
-            command.getErr().println("proctime: " + exception.getMessage());
+            String message =
+                exception instanceof io.github.proctime.ProctimeException
+                    ? exception.getMessage()
+                    : exception.getClass().getSimpleName() + ": " + exception.getMessage();
+            command.getErr().println("proctime: " + message);
           } else {
             exception.printStackTrace(command.getErr());
           }
@@ -88,6 +92,19 @@ public final class ProctimeCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Flushes standard output and fails if anything written to it was lost (a full disk, a closed
+   * pipe): PrintWriter swallows those errors, so a run would otherwise report success.
+   *
+   * @param out the command's standard output
+   * @throws BadInputException if writing failed
+   */
+  static void checkWritten(java.io.Writer out) {
+    if (out instanceof PrintWriter p && p.checkError()) {
+      throw new BadInputException("could not write to standard output (disk full or pipe closed)");
+    }
   }
 
   /**

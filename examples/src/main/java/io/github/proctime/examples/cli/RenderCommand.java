@@ -101,6 +101,7 @@ final class RenderCommand implements Callable<Integer> {
     if (out == null) {
       spec.commandLine().getOut().print(document);
       spec.commandLine().getOut().flush();
+      ProctimeCli.checkWritten(spec.commandLine().getOut());
     } else {
       Files.writeString(out, document, StandardCharsets.UTF_8);
     }

@@ -119,7 +119,7 @@ final class ReportCommand implements Callable<Integer> {
     if (asOf != null) {
       settings.asOf(Inputs.parseInstant("--as-of", asOf));
     }
-    ReportRun run = new ReportRun(evaluator, calendar, settings);
+    ReportRun run = new ReportRun(evaluator, calendar, settings, inputs.lenient);
     PeriodReport report;
     try (RecordReader<Dossier> dossiers = inputs.dossiers()) {
       report = run.run(dossiers, new Progress(spec.commandLine().getErr(), "evaluating", -1));
@@ -131,6 +131,7 @@ final class ReportCommand implements Callable<Integer> {
             .forEach(r -> spec.commandLine().getErr().println("  " + r.getMessage()));
       }
     }
+    run.reportSkipped(spec.commandLine().getErr());
     HeaderLanguage language = english ? HeaderLanguage.ENGLISH : HeaderLanguage.VIETNAMESE;
     if (format == Format.xlsx) {
       try (OutputStream stream = Files.newOutputStream(out)) {
@@ -162,6 +163,7 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
       writer.flush();
+      ProctimeCli.checkWritten(writer);
     } finally {
       if (out != null) {
         writer.close();

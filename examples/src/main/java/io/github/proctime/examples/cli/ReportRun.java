@@ -33,13 +33,21 @@ final class ReportRun {
   private final Attributor attributor;
   private final ReportAggregator.Builder settings;
   private final Instant judgedAt;
+  private final boolean lenient;
+  private final List<String> skippedMessages = new ArrayList<>();
+  private long skipped;
 
   private long receivedLater;
   private long count;
   private Dossier worst;
   private Duration worstDelay = Duration.ZERO;
 
-  ReportRun(Evaluator evaluator, WorkingCalendar calendar, ReportAggregator.Builder settings) {
+  ReportRun(
+      Evaluator evaluator,
+      WorkingCalendar calendar,
+      ReportAggregator.Builder settings,
+      boolean lenient) {
+    this.lenient = lenient;
     this.bulk = evaluator.toBuilder().explaining(false).build();
     this.attributor = Attributor.of(calendar);
     this.settings = settings;
@@ -64,7 +72,7 @@ final class ReportRun {
   }
 
   private ReportAggregator aggregate(List<Dossier> batch) {
-    record Result(ReportEntry entry, Dossier dossier, Duration delay) {}
+    record Result(ReportEntry entry, Dossier dossier, Duration delay, String error) {}
     List<Result> results =
         batch.parallelStream()
             .map(
@@ -72,15 +80,29 @@ final class ReportRun {
                   if (d.receivedAt().map(r -> r.isAfter(judgedAt)).orElse(false)) {
                     return null;
                   }
-                  Evaluation e = bulk.evaluate(d, judgedAt);
-                  Attribution a = attributor.attribute(e);
-                  return new Result(ReportEntry.of(d, e, a), d, e.occurred().delay());
+                  try {
+                    Evaluation e = bulk.evaluate(d, judgedAt);
+                    Attribution a = attributor.attribute(e);
+                    return new Result(ReportEntry.of(d, e, a), d, e.occurred().delay(), null);
+                  } catch (io.github.proctime.ProctimeException x) {
+                    if (!lenient) {
+                      throw x;
+                    }
+                    return new Result(null, d, Duration.ZERO, x.getMessage());
+                  }
                 })
             .toList();
     ReportAggregator aggregator = settings.build();
     for (Result r : results) {
       if (r == null) {
         receivedLater++;
+        continue;
+      }
+      if (r.error() != null) {
+        skipped++;
+        if (skippedMessages.size() < 20) {
+          skippedMessages.add(r.error());
+        }
         continue;
       }
       aggregator.add(r.entry());
@@ -94,6 +116,22 @@ final class ReportRun {
       }
     }
     return aggregator;
+  }
+
+  /** Says on standard error what the report does not count, so nothing is dropped silently. */
+  void reportSkipped(java.io.PrintWriter err) {
+    if (receivedLater > 0) {
+      err.printf(
+          "proctime: %,d dossiers received after %s are not in the report%n",
+          receivedLater, judgedAt);
+    }
+    if (skipped > 0) {
+      err.printf(
+          "proctime: %,d dossiers could not be evaluated (lenient) and are not counted:%n",
+          skipped);
+      skippedMessages.forEach(m -> err.println("  " + m));
+    }
+    err.flush();
   }
 
   long receivedLater() {

@@ -155,7 +155,8 @@ final class ReportText {
                       String.valueOf(parties.indexOf(p) + 1),
                       officials ? p.name() : unitNames.getOrDefault(p.name(), p.name()),
                       officials
-                          ? p.agency().or(p::unit).map(u -> unitNames.getOrDefault(u, u)).orElse("")
+                          ? p.unit().map(u -> unitNames.getOrDefault(u, u)).orElse("")
+                              + p.agency().map(a -> " / " + a).orElse("")
                           : "",
                       num(p.lateDossiers()),
                       DossierStory.hours(p.totalDelay()),
@@ -213,7 +214,11 @@ final class ReportText {
   private static String[] escapeMarkdown(String[] row) {
     String[] escaped = new String[row.length];
     for (int i = 0; i < row.length; i++) {
-      escaped[i] = row[i].replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+      // Input text must not break the table or become Markdown: line breaks become spaces, HTML
+      // is entity-escaped and Markdown's punctuation is backslash-escaped.
+      String text = row[i].replace('\r', ' ').replace('\n', ' ');
+      text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      escaped[i] = text.replaceAll("([\\\\`*_\\[\\]#!|])", "\\\\$1");
     }
     return escaped;
   }

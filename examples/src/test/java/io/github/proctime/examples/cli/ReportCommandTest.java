@@ -60,4 +60,55 @@ class ReportCommandTest {
         ProctimeCli.EXIT_BAD_INPUT, run("report", "--period", "2025-01", "--format", "xlsx"));
     assertEquals(ProctimeCli.EXIT_USAGE, run("report", "--period", "2025-01", "--format", "pdf"));
   }
+
+  private static final String HEADER = "{\"format\":\"proctime.dossiers\",\"formatVersion\":1}\n";
+
+  private static String dossier(String code, String procedure, String official, String at) {
+    return "{\"code\":\""
+        + code
+        + "\",\"procedureCode\":\""
+        + procedure
+        + "\",\"receivingUnit\":\"SO_TAI_CHINH\",\"channel\":\"ONLINE\",\"events\":["
+        + "{\"type\":\"RECEIVED\",\"occurredAt\":\""
+        + at
+        + "\",\"recordedAt\":\""
+        + at
+        + "\",\"official\":\""
+        + official
+        + "\",\"unit\":\"TTPVHCC\"}]}\n";
+  }
+
+  @Test
+  void lenientReportSaysWhatItCouldNotCountAndStrictStops(@TempDir Path dir) throws Exception {
+    Path input =
+        Files.writeString(
+            dir.resolve("d.ndjson"),
+            HEADER
+                + dossier("OK-1", "2.001610", "A", "2025-01-06T08:00+07:00")
+                + dossier("BAD-1", "9.999", "A", "2025-01-06T08:00+07:00")
+                + dossier("LATER-1", "2.001610", "A", "2025-02-10T08:00+07:00"));
+    assertEquals(
+        ProctimeCli.EXIT_BAD_INPUT,
+        run("report", "--period", "2025-01", "--input", input.toString()));
+    assertTrue(err.toString().contains("BAD-1"), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(0, run("report", "--period", "2025-01", "--input", input.toString(), "--lenient"));
+    assertTrue(err.toString().contains("1 dossiers could not be evaluated"), err.toString());
+    assertTrue(err.toString().contains("1 dossiers received after"), err.toString());
+  }
+
+  @Test
+  void markdownEscapesNamesFromTheInput(@TempDir Path dir) throws Exception {
+    String evil = "Evil\\n## Heading [click](https://evil.example) <b>";
+    Path input =
+        Files.writeString(
+            dir.resolve("d.ndjson"),
+            HEADER
+                + dossier("M-1", "2.001610", "A", "2025-01-06T08:00+07:00")
+                    .replace("SO_TAI_CHINH", evil));
+    assertEquals(0, run("report", "--period", "2025-01", "--input", input.toString()));
+    String md = out.toString();
+    assertTrue(!md.contains("\n## Heading"), md);
+    assertTrue(md.contains("Evil \\#\\# Heading \\[click\\](https://evil.example) &lt;b&gt;"), md);
+  }
 }

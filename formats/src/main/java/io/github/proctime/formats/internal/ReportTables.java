@@ -35,7 +35,7 @@ public final class ReportTables {
       String titleEnglish,
       List<ReportColumn> columns,
       List<List<Object>> rows,
-      int inputTextColumns) {
+      java.util.Set<Integer> inputTextColumns) {
 
     /**
      * The header in a language: Vietnamese labels, or English snake_case names.
@@ -65,13 +65,14 @@ public final class ReportTables {
     }
 
     /**
-     * Tells whether a column holds text that came from the input (names, codes).
+     * Tells whether a column holds text that came from the input (names, codes), which spreadsheet
+     * writers neutralise.
      *
      * @param column the column index
-     * @return true for the first {@code inputTextColumns} columns
+     * @return true for the input-text columns
      */
     public boolean isInputText(int column) {
-      return column < inputTextColumns;
+      return inputTextColumns.contains(column);
     }
   }
 
@@ -120,7 +121,13 @@ public final class ReportTables {
         rows.add(figuresRow(d, e.getKey(), e.getValue(), language));
       }
     }
-    return new Table("figures", "Tổng hợp tình hình giải quyết", "Figures", FIGURES, rows, 2);
+    return new Table(
+        "figures",
+        "Tổng hợp tình hình giải quyết",
+        "Figures",
+        FIGURES,
+        rows,
+        java.util.Set.of(0, 1));
   }
 
   private static List<Object> figuresRow(
@@ -201,7 +208,8 @@ public final class ReportTables {
                 ReportColumn.LARGEST_DELAY,
                 ReportColumn.DOSSIER_CODES),
         rows,
-        officials ? 3 : 2);
+        // Names and units come first; the dossier codes, last, come from the input too.
+        officials ? java.util.Set.of(0, 1, 2, 6) : java.util.Set.of(0, 1, 5));
   }
 
   /**
@@ -227,7 +235,7 @@ public final class ReportTables {
             ReportColumn.INDICATOR_766_RATE,
             ReportColumn.INDICATOR_766_SCORE),
         List.of(row),
-        0);
+        java.util.Set.of());
   }
 
   /**

@@ -216,7 +216,7 @@ public final class Times {
     } else if ((sign == '+' || sign == '-') && at + 6 == n && t.charAt(at + 3) == ':') {
       int oh = digits(t, at + 1, 2);
       int om = digits(t, at + 4, 2);
-      if (oh < 0 || om < 0 || oh > 18 || om > 59) {
+      if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
         return null;
       }
       offsetSeconds = (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);

@@ -55,7 +55,10 @@ public final class PeriodReportJson {
     g.writeStringField("periodStart", report.period().startInclusive().toString());
     g.writeStringField("periodEndExclusive", report.period().endExclusive().toString());
     g.writeStringField("zone", report.period().zone().getId());
-    g.writeStringField("judgedAt", report.judgedAt().toString());
+    g.writeStringField(
+        "judgedAt",
+        io.github.proctime.formats.internal.Times.printOffsetDateTime(
+            report.judgedAt(), report.period().zone()));
     g.writeStringField("timeline", report.timeline().name());
     g.writeNumberField("entries", report.entries());
     g.writeNumberField("outsidePeriod", report.outsidePeriod());

@@ -15,11 +15,13 @@ import io.github.proctime.core.Evaluator;
 import io.github.proctime.core.ProcedureCatalogue;
 import io.github.proctime.core.report.PeriodReport;
 import io.github.proctime.core.report.ReportAggregator;
+import io.github.proctime.core.report.ReportColumn;
 import io.github.proctime.core.report.ReportEntry;
 import io.github.proctime.core.report.ReportPeriod;
 import io.github.proctime.formats.Fixtures;
 import io.github.proctime.formats.HeaderLanguage;
 import io.github.proctime.formats.csv.PeriodReportCsv;
+import io.github.proctime.formats.internal.ReportTables;
 import io.github.proctime.formats.json.PeriodReportJson;
 import io.github.proctime.formats.xlsx.PeriodReportXlsx;
 import java.io.ByteArrayInputStream;
@@ -110,6 +112,12 @@ class PeriodReportWritersTest {
     String officials = csv(PeriodReportCsv.Table.FIGURES, HeaderLanguage.ENGLISH);
     assertTrue(officials.contains("OFFICIAL,'=HYPERLINK(1)"), officials);
     assertTrue(!officials.contains(",=HYPERLINK"), officials);
+    for (boolean late : new boolean[] {true, false}) {
+      ReportTables.Table table = ReportTables.late(report(), late);
+      int codes = table.columns().indexOf(ReportColumn.DOSSIER_CODES);
+      assertTrue(table.isInputText(codes), "dossier codes come from the input");
+      assertTrue(table.isInputText(0), "names come from the input");
+    }
   }
 
   @Test
@@ -154,6 +162,7 @@ class PeriodReportWritersTest {
     assertEquals("proctime.report", json.get("format").asText());
     assertEquals(1, json.get("formatVersion").asInt());
     assertEquals("2025-03-01", json.get("periodStart").asText());
+    assertEquals("2025-04-01T00:00:00+07:00", json.get("judgedAt").asText());
     JsonNode province = json.get("figures").get(0);
     assertEquals("PROVINCE", province.get("dimension").asText());
     assertEquals(report.total().toProcess(), province.get("to_process").asLong());
