@@ -165,6 +165,48 @@ class AttributorProperties {
   }
 
   @Test
+  void withoutRecordingDelaysBothTimelinesGetTheSameSharesAndNoneForLateRecording() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script, Set.of(), false);
+              Evaluation e = STRICT.evaluate(d, asOf(d, script));
+              for (Attributor attributor : ATTRIBUTORS) {
+                Attribution occurred = attributor.attribute(e, Timeline.OCCURRED);
+                Attribution recorded = attributor.attribute(e, Timeline.RECORDED);
+                assertEquals(occurred.shares(), recorded.shares());
+                for (DelayShare s : recorded.shares()) {
+                  assertTrue(s.cause() != DelayCause.LATE_RECORDING, s.toString());
+                }
+              }
+            });
+  }
+
+  @Test
+  void underTheDefaultMethodDelayWithNoOverrunIsNobodys() {
+    Attributor attributor = ATTRIBUTORS.get(0);
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Evaluation e = STRICT.evaluate(d, asOf(d, script));
+              for (Timeline t : Timeline.values()) {
+                Attribution a = attributor.attribute(e, t);
+                Duration overruns = Duration.ZERO;
+                for (StepRecord row : e.on(t).steps()) {
+                  overruns = overruns.plus(row.overrun());
+                }
+                assertTrue(a.attributed().plus(a.applicant()).compareTo(overruns) <= 0);
+                if (overruns.isZero()) {
+                  assertEquals(a.delay(), a.unattributed());
+                }
+              }
+            });
+  }
+
+  @Test
   void theOrderOfEventsWithEqualTimestampsDoesNotChangeTheAttribution() {
     AtomicInteger compared = new AtomicInteger();
     qt().withExamples(EXAMPLES)
