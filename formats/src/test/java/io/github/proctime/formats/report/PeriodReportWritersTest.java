@@ -79,11 +79,11 @@ class PeriodReportWritersTest {
   }
 
   /**
-   * Compares with a golden file; run with {@code -Dproctime.updateGolden=true} (from the module
+   * Compares with a golden file; run with {@code -Dproctime.golden.update=true} (from the module
    * folder) to rewrite the golden files after a deliberate change, then review the diff.
    */
   private static void assertGolden(String name, String actual) throws IOException {
-    if (Boolean.getBoolean("proctime.updateGolden")) {
+    if (Boolean.getBoolean("proctime.golden.update")) {
       java.nio.file.Files.writeString(
           java.nio.file.Path.of("src/test/resources" + DIR + name), actual);
       return;
