@@ -2,6 +2,7 @@ package io.github.proctime.core;
 
 import static io.github.proctime.core.TestDossiers.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +22,11 @@ class DelayShareTest {
 
   @Test
   void sharesAreEqualByValue() {
-    assertEquals(share().build(), share().build());
-    assertEquals(share().build().hashCode(), share().build().hashCode());
+    DelayShare first = share().build();
+    DelayShare second = share().build();
+    assertNotSame(first, second);
+    assertEquals(first, second);
+    assertEquals(first.hashCode(), second.hashCode());
   }
 
   @Test
