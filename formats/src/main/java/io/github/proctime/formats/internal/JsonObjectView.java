@@ -222,11 +222,30 @@ public final class JsonObjectView {
   }
 
   private Instant instant(String name, JsonNode v) {
+    return temporal(
+        name,
+        v,
+        "an ISO-8601 date-time with offset",
+        "expected an ISO-8601 date-time with offset, such as 2025-03-03T08:00+07:00",
+        Times::parseOffsetDateTime);
+  }
+
+  /** Parses text that may fail with {@link Times.BadTime}. */
+  private interface TimeParser<T> {
+    T parse(String text) throws Times.BadTime;
+  }
+
+  /**
+   * A date or time field: text, parsed, with one error for every kind (the field, its JSON path,
+   * the value and what was expected); a date-time without its offset is {@code OFFSET_REQUIRED}.
+   */
+  private <T> T temporal(
+      String name, JsonNode v, String expectedType, String detail, TimeParser<T> parser) {
     if (!v.isTextual()) {
-      throw wrongType(name, v, "an ISO-8601 date-time with offset");
+      throw wrongType(name, v, expectedType);
     }
     try {
-      return Times.parseOffsetDateTime(v.textValue());
+      return parser.parse(v.textValue());
     } catch (Times.BadTime e) {
       throw place
           .problem(
@@ -236,7 +255,7 @@ public final class JsonObjectView {
           .field(name)
           .jsonPath(path(name))
           .value(v.textValue())
-          .detail("expected an ISO-8601 date-time with offset, such as 2025-03-03T08:00+07:00")
+          .detail(detail)
           .cause(e)
           .build();
     }
@@ -263,21 +282,12 @@ public final class JsonObjectView {
   }
 
   private Instant portalInstant(String name, JsonNode v) {
-    if (!v.isTextual()) {
-      throw wrongType(name, v, "a string yyyyMMddHHmmss");
-    }
-    try {
-      return Times.parsePortal(v.textValue());
-    } catch (Times.BadTime e) {
-      throw place
-          .problem(FormatRule.INVALID_DATE_TIME)
-          .field(name)
-          .jsonPath(path(name))
-          .value(v.textValue())
-          .detail("expected yyyyMMddHHmmss in Asia/Ho_Chi_Minh, such as 20250303080000")
-          .cause(e)
-          .build();
-    }
+    return temporal(
+        name,
+        v,
+        "a string yyyyMMddHHmmss",
+        "expected yyyyMMddHHmmss in Asia/Ho_Chi_Minh, such as 20250303080000",
+        Times::parsePortal);
   }
 
   /**
@@ -304,22 +314,12 @@ public final class JsonObjectView {
    * @return the date
    */
   public LocalDate requiredDate(String name) {
-    JsonNode v = required(name);
-    if (!v.isTextual()) {
-      throw wrongType(name, v, "an ISO-8601 date");
-    }
-    try {
-      return Times.parseDate(v.textValue());
-    } catch (Times.BadTime e) {
-      throw place
-          .problem(FormatRule.INVALID_DATE_TIME)
-          .field(name)
-          .jsonPath(path(name))
-          .value(v.textValue())
-          .detail("expected an ISO-8601 date such as 2025-03-03")
-          .cause(e)
-          .build();
-    }
+    return temporal(
+        name,
+        required(name),
+        "an ISO-8601 date",
+        "expected an ISO-8601 date such as 2025-03-03",
+        Times::parseDate);
   }
 
   /**
@@ -332,22 +332,13 @@ public final class JsonObjectView {
     if (!has(name)) {
       return Optional.empty();
     }
-    JsonNode v = node.get(name);
-    if (!v.isTextual()) {
-      throw wrongType(name, v, "an ISO-8601 time of day");
-    }
-    try {
-      return Optional.of(Times.parseTime(v.textValue()));
-    } catch (Times.BadTime e) {
-      throw place
-          .problem(FormatRule.INVALID_DATE_TIME)
-          .field(name)
-          .jsonPath(path(name))
-          .value(v.textValue())
-          .detail("expected an ISO-8601 time of day such as 15:00")
-          .cause(e)
-          .build();
-    }
+    return Optional.of(
+        temporal(
+            name,
+            node.get(name),
+            "an ISO-8601 time of day",
+            "expected an ISO-8601 time of day such as 15:00",
+            Times::parseTime));
   }
 
   /**
