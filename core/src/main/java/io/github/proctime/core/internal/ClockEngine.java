@@ -31,6 +31,7 @@ public final class ClockEngine {
   private final RuleBook ruleBook;
   private final EvaluationMode mode;
   private final boolean explaining;
+  private final LocalClock clock;
 
   /**
    * Creates an engine.
@@ -52,6 +53,7 @@ public final class ClockEngine {
     this.ruleBook = ruleBook;
     this.mode = mode;
     this.explaining = explaining;
+    this.clock = LocalClock.of(calendar.zone());
   }
 
   /**
@@ -104,7 +106,7 @@ public final class ClockEngine {
               + ")");
     }
     Instant receivedAt = events.get(receipt).occurredAt();
-    LocalDate receiptDate = receivedAt.atZone(calendar.zone()).toLocalDate();
+    LocalDate receiptDate = clock.date(receivedAt);
     Optional<ProcedureVersion> version = procedure.get().versionOn(receiptDate);
     if (version.isEmpty()) {
       throw new InvalidDossierException(
@@ -160,7 +162,7 @@ public final class ClockEngine {
               + LogRule.AS_OF_BEFORE_RECEIPT.description()
               + ")");
     }
-    Texts texts = new Texts(calendar.zone());
+    Texts texts = new Texts(clock);
     LogCheck check = new LogCheck(dossier, receipt, version.get(), mode, texts);
     check.run();
     TimelineRun occurred =

@@ -79,7 +79,7 @@ final class TimelineRun {
       Texts texts,
       boolean explaining) {
     this.calendar = calendar;
-    this.dueTimes = new DueTimes(calendar);
+    this.dueTimes = new DueTimes(calendar, texts.clock());
     this.dossier = dossier;
     this.events = dossier.events();
     this.version = version;

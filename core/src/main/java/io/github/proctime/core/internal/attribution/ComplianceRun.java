@@ -14,6 +14,7 @@ import io.github.proctime.core.PauseRecord;
 import io.github.proctime.core.StepRecord;
 import io.github.proctime.core.Timeline;
 import io.github.proctime.core.TimelineEvaluation;
+import io.github.proctime.core.internal.LocalClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class ComplianceRun {
   private final CompliancePolicy policy;
   private final Dossier dossier;
   private final Evaluation evaluation;
+  private final LocalClock clock;
 
   /**
    * A run.
@@ -38,10 +40,16 @@ public final class ComplianceRun {
    * @param policy the thresholds
    * @param dossier the dossier
    * @param evaluation its evaluation
+   * @param clock the clock of the calendar's zone
    */
   public ComplianceRun(
-      WorkingCalendar calendar, CompliancePolicy policy, Dossier dossier, Evaluation evaluation) {
+      WorkingCalendar calendar,
+      CompliancePolicy policy,
+      Dossier dossier,
+      Evaluation evaluation,
+      LocalClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
     this.policy = policy;
     this.dossier = dossier;
     this.evaluation = evaluation;
@@ -102,7 +110,7 @@ public final class ComplianceRun {
   }
 
   private String at(Instant instant) {
-    return Sentences.at(instant, calendar.zone());
+    return Sentences.at(instant, clock);
   }
 
   private Map<Key, Finding.Builder> onTimeline(TimelineEvaluation t) {
@@ -235,8 +243,7 @@ public final class ComplianceRun {
     Instant windowEnd =
         calendar.endOfWorkingDay(
             calendar.plusWorkingDays(
-                t.clockStart().atZone(calendar.zone()).toLocalDate(),
-                policy.supplementWindowWorkingDays()));
+                clock.date(t.clockStart()), policy.supplementWindowWorkingDays()));
     for (PauseRecord p : pausesInLogOrder(t)) {
       if (p.kind() == PauseKind.SUPPLEMENT) {
         supplements++;
@@ -323,10 +330,7 @@ public final class ComplianceRun {
                         + p.workingTime()));
       }
       Instant pauseEnd = p.endedAt().orElse(clockEnd);
-      int days =
-          calendar.workingDaysBetween(
-              p.startedAt().atZone(calendar.zone()).toLocalDate(),
-              pauseEnd.atZone(calendar.zone()).toLocalDate());
+      int days = calendar.workingDaysBetween(clock.date(p.startedAt()), clock.date(pauseEnd));
       if (days > policy.maxPauseWorkingDays()) {
         put(
             out,
@@ -403,8 +407,7 @@ public final class ComplianceRun {
       Instant limit =
           calendar.endOfWorkingDay(
               calendar.plusWorkingDays(
-                  e.occurredAt().atZone(calendar.zone()).toLocalDate(),
-                  policy.returnWithinWorkingDays()));
+                  clock.date(e.occurredAt()), policy.returnWithinWorkingDays()));
       if (asOf.isAfter(limit)) {
         Optional<StepRecord> holder = holderAt(evaluation.occurred(), asOf);
         put(
