@@ -118,7 +118,7 @@ final class DueTimes {
     }
     switch (rule) {
       case EARLY_BEFORE_DUE_DAY:
-        return date(end).isBefore(date(due)) ? Verdict.EARLY : Verdict.ON_TIME;
+        return clock.epochDay(end) < clock.epochDay(due) ? Verdict.EARLY : Verdict.ON_TIME;
       case SESSION_BASED:
         return end.isBefore(sessionStartOf(due)) ? Verdict.EARLY : Verdict.ON_TIME;
       case STRICT_INSTANT:

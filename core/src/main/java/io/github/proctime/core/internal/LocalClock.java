@@ -88,6 +88,16 @@ public final class LocalClock {
   }
 
   /**
+   * The local date of an instant as an epoch day, without building the date.
+   *
+   * @param instant the instant
+   * @return {@code date(instant).toEpochDay()}
+   */
+  public long epochDay(Instant instant) {
+    return Math.floorDiv(localSecond(instant), SECONDS_PER_DAY);
+  }
+
+  /**
    * The local date of an instant.
    *
    * @param instant the instant
