@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,45 +82,42 @@ final class EvaluateCommand implements Callable<Integer> {
       // run) and written here in input order.
       target.write(EvaluationJson.headerLine());
       target.write('\n');
-      List<Dossier> batch = new ArrayList<>(BATCH);
-      while (dossiers.hasNext() || !batch.isEmpty()) {
-        if (dossiers.hasNext()) {
-          batch.add(dossiers.next());
-        }
-        if (batch.size() < BATCH && dossiers.hasNext()) {
-          continue;
-        }
-        // Evaluate the batch on all cores; write in input order.
-        List<Object> results =
-            batch.parallelStream()
-                .map(
-                    d -> {
-                      if (inputs.lenient && d.receivedAt().map(r -> r.isAfter(at)).orElse(false)) {
-                        return (Object) ("dossier " + d.code() + " is received after --as-of");
-                      }
-                      try {
-                        return (Object)
-                            new Line(EvaluationJson.assessmentLine(assessor.assess(d, at)));
-                      } catch (ProctimeException e) {
-                        if (!inputs.lenient) {
-                          throw e;
+      // The next batch is read on another thread while this one is evaluated.
+      try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
+        while (batches.hasNext()) {
+          List<Dossier> batch = batches.next();
+          // Evaluate the batch on all cores; write in input order.
+          List<Object> results =
+              batch.parallelStream()
+                  .map(
+                      d -> {
+                        if (inputs.lenient
+                            && d.receivedAt().map(r -> r.isAfter(at)).orElse(false)) {
+                          return (Object) ("dossier " + d.code() + " is received after --as-of");
                         }
-                        return (Object) e.getMessage();
-                      }
-                    })
-                .toList();
-        for (Object r : results) {
-          if (r instanceof Line line) {
-            target.write(line.json());
-            target.write('\n');
-            written++;
-          } else {
-            notYetReceived++;
-            err.println("proctime: not evaluated: " + r);
+                        try {
+                          return (Object)
+                              new Line(EvaluationJson.assessmentLine(assessor.assess(d, at)));
+                        } catch (ProctimeException e) {
+                          if (!inputs.lenient) {
+                            throw e;
+                          }
+                          return (Object) e.getMessage();
+                        }
+                      })
+                  .toList();
+          for (Object r : results) {
+            if (r instanceof Line line) {
+              target.write(line.json());
+              target.write('\n');
+              written++;
+            } else {
+              notYetReceived++;
+              err.println("proctime: not evaluated: " + r);
+            }
           }
+          progress.update(written & ~1023L);
         }
-        progress.update(written & ~1023L);
-        batch.clear();
       }
       progress.done(written);
       if (dossiers.report().rejected() > 0 || notYetReceived > 0) {
