@@ -14,8 +14,10 @@ import io.github.proctime.core.ProcedureVersion;
 import io.github.proctime.core.RuleBook;
 import io.github.proctime.core.RuleSet;
 import io.github.proctime.core.Timeline;
+import io.github.proctime.core.TimelineEvaluation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -178,19 +180,30 @@ public final class ClockEngine {
             Timeline.OCCURRED,
             texts,
             explaining);
-    TimelineRun recorded =
-        new TimelineRun(
-            calendar,
-            dossier,
-            version.get(),
-            rules.get(),
-            asOf,
-            receipt,
-            check.skipped,
-            check.recorded,
-            Timeline.RECORDED,
-            texts,
-            explaining);
+    TimelineEvaluation onOccurred = occurred.run();
+    TimelineEvaluation onRecorded;
+    if (!explaining && Arrays.equals(check.occurred, check.recorded)) {
+      // Every event was recorded when it occurred (a log with one timestamp per event, such as the
+      // portal's): the recorded timeline replays the same instants, so its evaluation is the
+      // occurred one under the other name. Not in explaining mode, whose texts name the timeline.
+      onRecorded =
+          TimelineEvaluation.builder().from(onOccurred).timeline(Timeline.RECORDED).build();
+    } else {
+      onRecorded =
+          new TimelineRun(
+                  calendar,
+                  dossier,
+                  version.get(),
+                  rules.get(),
+                  asOf,
+                  receipt,
+                  check.skipped,
+                  check.recorded,
+                  Timeline.RECORDED,
+                  texts,
+                  explaining)
+              .run();
+    }
     return Evaluation.builder()
         .dossierCode(code)
         .procedureCode(dossier.procedureCode())
@@ -198,8 +211,8 @@ public final class ClockEngine {
         .mode(mode)
         .ruleSet(rules.get())
         .procedureVersion(version.get())
-        .occurred(occurred.run())
-        .recorded(recorded.run())
+        .occurred(onOccurred)
+        .recorded(onRecorded)
         .findings(check.findings)
         .build();
   }
