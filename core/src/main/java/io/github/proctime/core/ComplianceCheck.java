@@ -2,6 +2,7 @@ package io.github.proctime.core;
 
 import io.github.proctime.calendar.CalendarCoverageException;
 import io.github.proctime.calendar.WorkingCalendar;
+import io.github.proctime.core.internal.LocalClock;
 import io.github.proctime.core.internal.attribution.ComplianceRun;
 import java.util.List;
 import java.util.Objects;
@@ -30,9 +31,11 @@ import java.util.Objects;
 public final class ComplianceCheck {
   private final WorkingCalendar calendar;
   private final CompliancePolicy policy;
+  private final LocalClock clock;
 
   private ComplianceCheck(WorkingCalendar calendar, CompliancePolicy policy) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.clock = LocalClock.of(calendar.zone());
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
@@ -72,7 +75,7 @@ public final class ComplianceCheck {
     if (!dossier.code().equals(evaluation.dossierCode())) {
       throw new EvaluationMismatchException(dossier.code(), evaluation.dossierCode());
     }
-    return new ComplianceRun(calendar, policy, dossier, evaluation).run();
+    return new ComplianceRun(calendar, policy, dossier, evaluation, clock).run();
   }
 
   /**

@@ -45,6 +45,8 @@ public final class Evaluator {
   private final RuleBook ruleBook;
   private final EvaluationMode mode;
   private final boolean explaining;
+  // Built once: it holds the zone's clock, whose set-up copies the zone's transition list.
+  private final ClockEngine engine;
 
   private Evaluator(Builder b) {
     this.calendar = Objects.requireNonNull(b.calendar, "calendar");
@@ -52,6 +54,7 @@ public final class Evaluator {
     this.ruleBook = b.ruleBook;
     this.mode = b.mode;
     this.explaining = b.explaining;
+    this.engine = new ClockEngine(calendar, procedures, ruleBook, mode, explaining);
   }
 
   /**
@@ -78,8 +81,7 @@ public final class Evaluator {
   public Evaluation evaluate(Dossier dossier, Instant asOf) {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(asOf, "asOf");
-    return new ClockEngine(calendar, procedures, ruleBook, mode, explaining)
-        .evaluate(dossier, asOf);
+    return engine.evaluate(dossier, asOf);
   }
 
   /**

@@ -204,6 +204,26 @@ class EvaluatorProperties {
             });
   }
 
+  @Test
+  void inBulkModeARecordedTimelineEqualToTheOccurredOneIsNotReplayedTwiceYetIsTheSame() {
+    // Bulk mode evaluates the occurred timeline once when every instant agrees; the explaining
+    // evaluator still replays both, so it is the oracle.
+    Evaluator quiet = STRICT.toBuilder().explaining(false).build();
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script, Set.of(), false);
+              Instant asOf = asOf(d, script);
+              Evaluation full = STRICT.evaluate(d, asOf);
+              Evaluation bare = quiet.evaluate(d, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertEquals(t, bare.on(t).timeline());
+                assertEquals(withoutExplanation(full.on(t)), bare.on(t));
+              }
+            });
+  }
+
   private static TimelineEvaluation withoutExplanation(TimelineEvaluation t) {
     return TimelineEvaluation.builder().from(t).explanation(List.of()).build();
   }

@@ -14,8 +14,10 @@ import io.github.proctime.core.ProcedureVersion;
 import io.github.proctime.core.RuleBook;
 import io.github.proctime.core.RuleSet;
 import io.github.proctime.core.Timeline;
+import io.github.proctime.core.TimelineEvaluation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,7 @@ public final class ClockEngine {
   private final RuleBook ruleBook;
   private final EvaluationMode mode;
   private final boolean explaining;
+  private final LocalClock clock;
 
   /**
    * Creates an engine.
@@ -52,6 +55,7 @@ public final class ClockEngine {
     this.ruleBook = ruleBook;
     this.mode = mode;
     this.explaining = explaining;
+    this.clock = LocalClock.of(calendar.zone());
   }
 
   /**
@@ -104,7 +108,7 @@ public final class ClockEngine {
               + ")");
     }
     Instant receivedAt = events.get(receipt).occurredAt();
-    LocalDate receiptDate = receivedAt.atZone(calendar.zone()).toLocalDate();
+    LocalDate receiptDate = clock.date(receivedAt);
     Optional<ProcedureVersion> version = procedure.get().versionOn(receiptDate);
     if (version.isEmpty()) {
       throw new InvalidDossierException(
@@ -160,7 +164,7 @@ public final class ClockEngine {
               + LogRule.AS_OF_BEFORE_RECEIPT.description()
               + ")");
     }
-    Texts texts = new Texts(calendar.zone());
+    Texts texts = new Texts(clock);
     LogCheck check = new LogCheck(dossier, receipt, version.get(), mode, texts);
     check.run();
     TimelineRun occurred =
@@ -176,19 +180,30 @@ public final class ClockEngine {
             Timeline.OCCURRED,
             texts,
             explaining);
-    TimelineRun recorded =
-        new TimelineRun(
-            calendar,
-            dossier,
-            version.get(),
-            rules.get(),
-            asOf,
-            receipt,
-            check.skipped,
-            check.recorded,
-            Timeline.RECORDED,
-            texts,
-            explaining);
+    TimelineEvaluation onOccurred = occurred.run();
+    TimelineEvaluation onRecorded;
+    if (!explaining && Arrays.equals(check.occurred, check.recorded)) {
+      // Every event was recorded when it occurred (a log with one timestamp per event, such as the
+      // portal's): the recorded timeline replays the same instants, so its evaluation is the
+      // occurred one under the other name. Not in explaining mode, whose texts name the timeline.
+      onRecorded =
+          TimelineEvaluation.builder().from(onOccurred).timeline(Timeline.RECORDED).build();
+    } else {
+      onRecorded =
+          new TimelineRun(
+                  calendar,
+                  dossier,
+                  version.get(),
+                  rules.get(),
+                  asOf,
+                  receipt,
+                  check.skipped,
+                  check.recorded,
+                  Timeline.RECORDED,
+                  texts,
+                  explaining)
+              .run();
+    }
     return Evaluation.builder()
         .dossierCode(code)
         .procedureCode(dossier.procedureCode())
@@ -196,8 +211,8 @@ public final class ClockEngine {
         .mode(mode)
         .ruleSet(rules.get())
         .procedureVersion(version.get())
-        .occurred(occurred.run())
-        .recorded(recorded.run())
+        .occurred(onOccurred)
+        .recorded(onRecorded)
         .findings(check.findings)
         .build();
   }

@@ -10,22 +10,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 
 /** Due-time placement and verdicts over a working calendar. */
 final class DueTimes {
   private final WorkingCalendar calendar;
+  private final LocalClock clock;
 
-  DueTimes(WorkingCalendar calendar) {
+  DueTimes(WorkingCalendar calendar, LocalClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   LocalDate date(Instant instant) {
-    return instant.atZone(calendar.zone()).toLocalDate();
+    return clock.date(instant);
   }
 
   LocalTime time(Instant instant) {
-    return instant.atZone(calendar.zone()).toLocalTime();
+    return clock.time(instant);
   }
 
   /**
@@ -83,7 +84,7 @@ final class DueTimes {
 
   /** The local time on a working day, kept inside that day's working hours. */
   private Instant clampIntoDay(LocalDate day, LocalTime time) {
-    Instant candidate = ZonedDateTime.of(day, time, calendar.zone()).toInstant();
+    Instant candidate = clock.instant(day, time);
     Instant first = calendar.startOfWorkingDay(day);
     Instant last = calendar.endOfWorkingDay(day);
     if (candidate.isBefore(first)) {
@@ -117,7 +118,7 @@ final class DueTimes {
     }
     switch (rule) {
       case EARLY_BEFORE_DUE_DAY:
-        return date(end).isBefore(date(due)) ? Verdict.EARLY : Verdict.ON_TIME;
+        return clock.epochDay(end) < clock.epochDay(due) ? Verdict.EARLY : Verdict.ON_TIME;
       case SESSION_BASED:
         return end.isBefore(sessionStartOf(due)) ? Verdict.EARLY : Verdict.ON_TIME;
       case STRICT_INSTANT:
@@ -140,6 +141,6 @@ final class DueTimes {
         found = session.start();
       }
     }
-    return found == null ? instant : ZonedDateTime.of(day, found, calendar.zone()).toInstant();
+    return found == null ? instant : clock.instant(day, found);
   }
 }

@@ -29,7 +29,21 @@ public final class MinuteText {
    * @return the text, for example {@code 2025-01-14 14:03}
    */
   public static String of(Instant instant, ZoneId zone) {
-    LocalDateTime t = LocalDateTime.ofInstant(instant, zone);
+    return of(LocalDateTime.ofInstant(instant, zone));
+  }
+
+  /**
+   * The local date and time of an instant, to the minute, converted by a clock.
+   *
+   * @param instant the instant
+   * @param clock the clock of the zone whose local time is written
+   * @return the text, for example {@code 2025-01-14 14:03}
+   */
+  public static String of(Instant instant, LocalClock clock) {
+    return of(clock.dateTime(instant));
+  }
+
+  private static String of(LocalDateTime t) {
     int year = t.getYear();
     if (year < 1000 || year > 9999) {
       return AT.format(t);

@@ -3,7 +3,6 @@ package io.github.proctime.core.internal;
 import io.github.proctime.calendar.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,35 +10,47 @@ import java.util.List;
  * prefix sums over the merged intervals.
  */
 final class PausedTime {
+  private static final Instant[] NONE = new Instant[0];
+
   private final WorkingCalendar calendar;
-  private final List<Instant> starts = new ArrayList<>();
-  private final List<Instant> ends = new ArrayList<>();
-  private final List<Duration> before = new ArrayList<>();
-  private Duration total = Duration.ZERO;
+  private final Instant[] starts;
+  private final Instant[] ends;
+  private final long[] before; // working nanoseconds inside the intervals before each one
+  private final int size;
+  private final Duration total;
 
   /** Takes intervals [start, end) sorted by start; overlapping ones are merged. */
   PausedTime(WorkingCalendar calendar, List<Instant[]> sortedIntervals) {
     this.calendar = calendar;
+    // Most timelines have no pause of a kind: no arrays then, and every query answers zero at once.
+    int n = sortedIntervals.size();
+    starts = n == 0 ? NONE : new Instant[n];
+    ends = n == 0 ? NONE : new Instant[n];
+    int count = 0;
     for (Instant[] interval : sortedIntervals) {
       Instant s = interval[0];
       Instant e = interval[1];
       if (!e.isAfter(s)) {
         continue;
       }
-      int last = starts.size() - 1;
-      if (last >= 0 && !s.isAfter(ends.get(last))) {
-        if (e.isAfter(ends.get(last))) {
-          ends.set(last, e);
+      if (count > 0 && !s.isAfter(ends[count - 1])) {
+        if (e.isAfter(ends[count - 1])) {
+          ends[count - 1] = e;
         }
       } else {
-        starts.add(s);
-        ends.add(e);
+        starts[count] = s;
+        ends[count] = e;
+        count++;
       }
     }
-    for (int i = 0; i < starts.size(); i++) {
-      before.add(total);
-      total = total.plus(calendar.workingTimeBetween(starts.get(i), ends.get(i)));
+    size = count;
+    before = new long[count];
+    long sum = 0;
+    for (int i = 0; i < count; i++) {
+      before[i] = sum;
+      sum += calendar.workingTimeBetween(starts[i], ends[i]).toNanos();
     }
+    total = sum == 0 ? Duration.ZERO : Duration.ofNanos(sum);
   }
 
   Duration total() {
@@ -48,12 +59,17 @@ final class PausedTime {
 
   /** The working time inside the intervals before an instant. */
   Duration upTo(Instant x) {
+    long nanos = nanosUpTo(x);
+    return nanos == 0 ? Duration.ZERO : Duration.ofNanos(nanos);
+  }
+
+  private long nanosUpTo(Instant x) {
     int lo = 0;
-    int hi = starts.size() - 1;
+    int hi = size - 1;
     int found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts.get(mid).isAfter(x)) {
+      if (starts[mid].isAfter(x)) {
         hi = mid - 1;
       } else {
         found = mid;
@@ -61,29 +77,30 @@ final class PausedTime {
       }
     }
     if (found < 0) {
-      return Duration.ZERO;
+      return 0;
     }
-    Instant end = ends.get(found).isAfter(x) ? x : ends.get(found);
-    return before.get(found).plus(calendar.workingTimeBetween(starts.get(found), end));
+    Instant end = ends[found].isAfter(x) ? x : ends[found];
+    return before[found] + calendar.workingTimeBetween(starts[found], end).toNanos();
   }
 
   /** The working time inside the intervals within [a, b); zero if b is not after a. */
   Duration between(Instant a, Instant b) {
-    if (!b.isAfter(a)) {
+    if (size == 0 || !b.isAfter(a) || !b.isAfter(starts[0]) || !a.isBefore(ends[size - 1])) {
       return Duration.ZERO;
     }
-    return upTo(b).minus(upTo(a));
+    long nanos = nanosUpTo(b) - nanosUpTo(a);
+    return nanos == 0 ? Duration.ZERO : Duration.ofNanos(nanos);
   }
 
   int size() {
-    return starts.size();
+    return size;
   }
 
   Instant start(int i) {
-    return starts.get(i);
+    return starts[i];
   }
 
   Instant end(int i) {
-    return ends.get(i);
+    return ends[i];
   }
 }

@@ -2,18 +2,21 @@ package io.github.proctime.core.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 /** Formats instants and durations for explanations and findings. */
 final class Texts {
-  private final ZoneId zone;
+  private final LocalClock clock;
 
-  Texts(ZoneId zone) {
-    this.zone = zone;
+  Texts(LocalClock clock) {
+    this.clock = clock;
+  }
+
+  LocalClock clock() {
+    return clock;
   }
 
   String at(Instant instant) {
-    return MinuteText.of(instant, zone);
+    return MinuteText.of(instant, clock);
   }
 
   static String duration(Duration d) {

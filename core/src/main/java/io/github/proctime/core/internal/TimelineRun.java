@@ -58,8 +58,8 @@ final class TimelineRun {
   private final Texts texts;
   private final boolean explaining;
 
-  private final List<Row> rows = new ArrayList<>();
-  private final List<Pause> pauses = new ArrayList<>();
+  private final List<Row> rows;
+  private final List<Pause> pauses = new ArrayList<>(4);
   private final Map<PauseKind, Pause> open = new EnumMap<>(PauseKind.class);
   private final List<Integer> apologies = new ArrayList<>();
   private final List<Entry> entries = new ArrayList<>();
@@ -79,9 +79,10 @@ final class TimelineRun {
       Texts texts,
       boolean explaining) {
     this.calendar = calendar;
-    this.dueTimes = new DueTimes(calendar);
+    this.dueTimes = new DueTimes(calendar, texts.clock());
     this.dossier = dossier;
     this.events = dossier.events();
+    this.rows = new ArrayList<>(events.size());
     this.version = version;
     this.rules = rules;
     this.asOf = asOf;
@@ -93,24 +94,21 @@ final class TimelineRun {
     this.explaining = explaining;
   }
 
-  /** One holding of the dossier, a row of the ledger. */
+  /**
+   * One holding of the dossier, a row of the ledger. The texts are null when absent, not empty
+   * Optionals: an event's getters make a new Optional on every call, and a row kept them alive.
+   */
   private static final class Row {
     final int start;
-    final Optional<String> holder;
-    final Optional<String> unit;
-    final Optional<String> from;
-    final Optional<String> fromUnit;
-    final Optional<String> step;
+    final String holder;
+    final String unit;
+    final String from;
+    final String fromUnit;
+    final String step;
     int stepEnd = -1;
     int heldUntil = -1;
 
-    Row(
-        int start,
-        Optional<String> holder,
-        Optional<String> unit,
-        Optional<String> from,
-        Optional<String> fromUnit,
-        Optional<String> step) {
+    Row(int start, String holder, String unit, String from, String fromUnit, String step) {
       this.start = start;
       this.holder = holder;
       this.unit = unit;
@@ -275,7 +273,7 @@ final class TimelineRun {
     Instant dueSoonFrom = dueTimes.minusWorkingDays(dueAt, rules.dueSoonWorkingDays());
     Instant apologyDeadline = dueTimes.minusWorkingDays(legalDue, rules.apologyLeadWorkingDays());
 
-    List<PauseRecord> pauseRecords = new ArrayList<>();
+    List<PauseRecord> pauseRecords = new ArrayList<>(pauses.size());
     for (Pause p : pauses) {
       pauseRecords.add(pauseRecord(p, clockStart, clockEnd));
     }
@@ -325,7 +323,7 @@ final class TimelineRun {
         rescheduled.isPresent()
             && (end >= 0 ? t[end] : asOf).isAfter(rescheduled.get())
             && (end >= 0 || state.isInProgress());
-    List<StepRecord> steps = new ArrayList<>();
+    List<StepRecord> steps = new ArrayList<>(rows.size());
     for (int k = 0; k < rows.size(); k++) {
       steps.add(stepRecord(k, rows.get(k), clockStart, clockEnd, legit, invalid));
     }
@@ -422,7 +420,13 @@ final class TimelineRun {
       switch (e.type()) {
         case RECEIVED:
           rows.add(
-              new Row(i, e.official(), e.unit(), Optional.empty(), Optional.empty(), e.step()));
+              new Row(
+                  i,
+                  e.official().orElse(null),
+                  e.unit().orElse(null),
+                  null,
+                  null,
+                  e.step().orElse(null)));
           break;
         case HANDED_OVER:
           if (current != null) {
@@ -431,7 +435,14 @@ final class TimelineRun {
             }
             current.heldUntil = i;
           }
-          rows.add(new Row(i, e.toOfficial(), e.toUnit(), e.official(), e.unit(), e.step()));
+          rows.add(
+              new Row(
+                  i,
+                  e.toOfficial().orElse(null),
+                  e.toUnit().orElse(null),
+                  e.official().orElse(null),
+                  e.unit().orElse(null),
+                  e.step().orElse(null)));
           break;
         case STEP_COMPLETED:
         case RESULT_READY:
@@ -586,7 +597,7 @@ final class TimelineRun {
       PausedTime invalid) {
     Instant start = t[row.start];
     Instant stepClock = index == 0 ? clockStart : calendar.nextOrSameWorkingInstant(start);
-    Optional<Step> step = row.step.flatMap(version::step);
+    Optional<Step> step = row.step == null ? Optional.empty() : version.step(row.step);
     Instant measuredTo = row.stepEnd >= 0 ? t[row.stepEnd] : later(asOf, start);
     Instant to = later(measuredTo, stepClock);
     Duration pausedInStep = legit.between(stepClock, to);
@@ -594,19 +605,29 @@ final class TimelineRun {
     StepRecord.Builder r =
         StepRecord.builder()
             .index(index)
-            .stepId(row.step)
             .stepName(step.map(Step::name))
             .agency(step.flatMap(Step::agency))
-            .holderOfficial(row.holder)
-            .holderUnit(row.unit)
-            .handedOverBy(row.from)
-            .handedOverByUnit(row.fromUnit)
             .startedAt(start)
             .startEventIndex(row.start)
             .timeUsed(used)
             .clockTimeHeld(clockTimeHeld(row, clockStart, clockEnd, legit))
             .legitimatelyPaused(pausedInStep)
             .invalidlyPaused(invalidBetween(invalid, legit, stepClock, to));
+    if (row.step != null) {
+      r.stepId(row.step);
+    }
+    if (row.holder != null) {
+      r.holderOfficial(row.holder);
+    }
+    if (row.unit != null) {
+      r.holderUnit(row.unit);
+    }
+    if (row.from != null) {
+      r.handedOverBy(row.from);
+    }
+    if (row.fromUnit != null) {
+      r.handedOverByUnit(row.fromUnit);
+    }
     Duration overrun = Duration.ZERO;
     if (step.isPresent()) {
       ProcessingTime allotment = step.get().allotment();

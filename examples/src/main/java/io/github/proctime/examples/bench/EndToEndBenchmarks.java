@@ -17,6 +17,7 @@ import io.github.proctime.core.report.PeriodReport;
 import io.github.proctime.core.report.ReportAggregator;
 import io.github.proctime.core.report.ReportEntry;
 import io.github.proctime.core.report.ReportPeriod;
+import io.github.proctime.examples.cli.ProctimeCli;
 import io.github.proctime.examples.demo.DemoData;
 import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
@@ -243,6 +244,59 @@ public class EndToEndBenchmarks {
       }
     }
     return month.report();
+  }
+
+  /**
+   * The {@code proctime evaluate} command as a user runs it, in bulk mode: reading on one thread,
+   * evaluation, attribution, compliance findings and the JSON line of each dossier on all cores
+   * (both, on the benchmark machine), written in input order to {@code /dev/null}.
+   *
+   * @return the exit code, which must be 0
+   */
+  @Benchmark
+  public int cliEvaluate() {
+    return cli(
+        "evaluate",
+        "--as-of",
+        judgedAt.toString(),
+        "--no-explanation",
+        "--input",
+        file.toString(),
+        "--out",
+        "/dev/null");
+  }
+
+  /**
+   * The {@code proctime report} command as a user runs it: the January 2025 report as CSV, with
+   * reading on one thread and evaluation, attribution and aggregation on all cores.
+   *
+   * @return the exit code, which must be 0
+   */
+  @Benchmark
+  public int cliReport() {
+    return cli(
+        "report",
+        "--period",
+        MONTH.toString(),
+        "--input",
+        file.toString(),
+        "--format",
+        "csv",
+        "--out",
+        "/dev/null");
+  }
+
+  private static int cli(String... args) {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        ProctimeCli.run(
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(err),
+            args);
+    if (code != 0) {
+      throw new IllegalStateException("proctime " + args[0] + " exited " + code + ": " + err);
+    }
+    return code;
   }
 
   private RecordReader<Dossier> open() throws IOException {

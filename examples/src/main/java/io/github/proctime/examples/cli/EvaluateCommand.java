@@ -7,15 +7,15 @@ import io.github.proctime.core.Dossier;
 import io.github.proctime.core.Evaluator;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.json.EvaluationJson;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     })
 final class EvaluateCommand implements Callable<Integer> {
   private static final int BATCH = 2048;
+  private static final byte[] NEWLINE = {'\n'};
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -69,59 +70,53 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Assessor assessor = Assessor.of(evaluator);
     PrintWriter err = spec.commandLine().getErr();
-    Writer target =
-        out == null
-            ? spec.commandLine().getOut()
-            : new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
-                1 << 16);
+    // A file gets the UTF-8 bytes the workers rendered; standard output is the command's writer.
+    OutputStream file =
+        out == null ? null : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+    Writer target = file == null ? spec.commandLine().getOut() : null;
     long written = 0;
     long notYetReceived = 0;
     Progress progress = new Progress(err, "evaluating", -1);
     try (RecordReader<Dossier> dossiers = inputs.dossiers()) {
       // Lines are rendered on the worker threads (JSON output is the dominant cost of a bulk
       // run) and written here in input order.
-      target.write(EvaluationJson.headerLine());
-      target.write('\n');
-      List<Dossier> batch = new ArrayList<>(BATCH);
-      while (dossiers.hasNext() || !batch.isEmpty()) {
-        if (dossiers.hasNext()) {
-          batch.add(dossiers.next());
-        }
-        if (batch.size() < BATCH && dossiers.hasNext()) {
-          continue;
-        }
-        // Evaluate the batch on all cores; write in input order.
-        List<Object> results =
-            batch.parallelStream()
-                .map(
-                    d -> {
-                      if (inputs.lenient && d.receivedAt().map(r -> r.isAfter(at)).orElse(false)) {
-                        return (Object) ("dossier " + d.code() + " is received after --as-of");
-                      }
-                      try {
-                        return (Object)
-                            new Line(EvaluationJson.assessmentLine(assessor.assess(d, at)));
-                      } catch (ProctimeException e) {
-                        if (!inputs.lenient) {
-                          throw e;
+      write(file, target, (EvaluationJson.headerLine() + "\n").getBytes(StandardCharsets.UTF_8));
+      // The next batch is read on another thread while this one is evaluated.
+      try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
+        while (batches.hasNext()) {
+          List<Dossier> batch = batches.next();
+          // Evaluate the batch on all cores; write in input order.
+          List<Object> results =
+              batch.parallelStream()
+                  .map(
+                      d -> {
+                        if (inputs.lenient
+                            && d.receivedAt().map(r -> r.isAfter(at)).orElse(false)) {
+                          return (Object) ("dossier " + d.code() + " is received after --as-of");
                         }
-                        return (Object) e.getMessage();
-                      }
-                    })
-                .toList();
-        for (Object r : results) {
-          if (r instanceof Line line) {
-            target.write(line.json());
-            target.write('\n');
-            written++;
-          } else {
-            notYetReceived++;
-            err.println("proctime: not evaluated: " + r);
+                        try {
+                          return (Object)
+                              new Line(EvaluationJson.assessmentLineUtf8(assessor.assess(d, at)));
+                        } catch (ProctimeException e) {
+                          if (!inputs.lenient) {
+                            throw e;
+                          }
+                          return (Object) e.getMessage();
+                        }
+                      })
+                  .toList();
+          for (Object r : results) {
+            if (r instanceof Line line) {
+              write(file, target, line.json());
+              write(file, target, NEWLINE);
+              written++;
+            } else {
+              notYetReceived++;
+              err.println("proctime: not evaluated: " + r);
+            }
           }
+          progress.update(written & ~1023L);
         }
-        progress.update(written & ~1023L);
-        batch.clear();
       }
       progress.done(written);
       if (dossiers.report().rejected() > 0 || notYetReceived > 0) {
@@ -131,16 +126,26 @@ final class EvaluateCommand implements Callable<Integer> {
         dossiers.report().rejections().forEach(r -> err.println("  rejected: " + r.getMessage()));
       }
     } finally {
-      if (out == null) {
+      if (file == null) {
         target.flush();
       } else {
-        target.close();
+        file.close();
       }
     }
-    ProctimeCli.checkWritten(target);
+    if (target != null) {
+      ProctimeCli.checkWritten(target);
+    }
     return 0;
   }
 
-  /** A rendered NDJSON line. */
-  private record Line(String json) {}
+  private static void write(OutputStream file, Writer target, byte[] utf8) throws IOException {
+    if (file != null) {
+      file.write(utf8);
+    } else {
+      target.write(new String(utf8, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A rendered NDJSON line, UTF-8 encoded. */
+  private record Line(byte[] json) {}
 }

@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Evaluates, attributes and aggregates a stream of dossiers into a period report, on all cores:
- * dossiers are read in batches, each batch is aggregated in parallel into per-thread aggregators
- * that are merged, so memory stays bounded by the batch size and the number of report groups.
+ * dossiers are read in batches on a background thread ({@link ReadAhead}), each batch is aggregated
+ * in parallel into per-thread aggregators that are merged, so memory stays bounded by the batch
+ * size and the number of report groups.
  *
  * <p>Dossiers received after the judgement instant are not part of the report: they are counted and
  * the caller says so, never dropped silently. It also remembers the most delayed dossier, to
@@ -56,17 +56,17 @@ final class ReportRun {
 
   PeriodReport run(Iterator<Dossier> dossiers, Progress progress) {
     ReportAggregator total = settings.build();
-    List<Dossier> batch = new ArrayList<>(BATCH);
-    AtomicLong done = new AtomicLong();
-    while (dossiers.hasNext()) {
-      batch.add(dossiers.next());
-      if (batch.size() == BATCH || !dossiers.hasNext()) {
+    long done = 0;
+    // The next batch is read on another thread while this one is evaluated.
+    try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
+      while (batches.hasNext()) {
+        List<Dossier> batch = batches.next();
         total.merge(aggregate(batch));
-        progress.update(done.addAndGet(batch.size()) & ~1023L);
-        batch.clear();
+        done += batch.size();
+        progress.update(done & ~1023L);
       }
     }
-    count = done.get();
+    count = done;
     progress.done(count);
     return total.report();
   }

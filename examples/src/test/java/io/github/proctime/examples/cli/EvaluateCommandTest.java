@@ -47,6 +47,21 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aFileGetsTheSameLinesAsStandardOutput(@TempDir Path dir) throws Exception {
+    // The file is written from UTF-8 bytes rendered on the workers, standard output as text.
+    Path file = dir.resolve("out.ndjson");
+    String[] args = {"evaluate", "--as-of", "2025-02-01T00:00+07:00"};
+    assertEquals(0, run(args), err.toString());
+    String[] toFile = java.util.Arrays.copyOf(args, args.length + 2);
+    toFile[args.length] = "--out";
+    toFile[args.length + 1] = file.toString();
+    assertEquals(0, run(toFile), err.toString());
+    String written = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(written.contains("Vũ"), "Vietnamese names survive the byte path");
+    assertEquals(out.toString(), written);
+  }
+
+  @Test
   void missingAsOfIsAUsageErrorAndAnUnknownFileTypeToo(@TempDir Path dir) throws Exception {
     assertEquals(ProctimeCli.EXIT_USAGE, run("evaluate"));
     Path txt = Files.writeString(dir.resolve("dossiers.txt"), "x");

@@ -287,6 +287,39 @@ public final class EvaluationJsonCodec {
 
   /** Working time as an ISO-8601 duration such as {@code PT12H30M}. */
   private static void duration(JsonGenerator g, String name, Duration value) throws IOException {
-    g.writeStringField(name, value.toString());
+    g.writeStringField(name, durationText(value));
+  }
+
+  /**
+   * {@code Duration.toString()}, written by hand for whole non-negative seconds (every working time
+   * of an evaluation made from minute or second timestamps): an assessment line holds dozens of
+   * durations, and the generic method was a sixteenth of rendering one. Anything else goes to
+   * {@code toString()}.
+   *
+   * @param value the duration
+   * @return the same text as {@code value.toString()}
+   */
+  static String durationText(Duration value) {
+    long seconds = value.getSeconds();
+    if (value.getNano() != 0 || seconds < 0) {
+      return value.toString();
+    }
+    if (seconds == 0) {
+      return "PT0S";
+    }
+    StringBuilder b = new StringBuilder(24).append("PT");
+    long hours = seconds / 3600;
+    int minutes = (int) (seconds % 3600 / 60);
+    int secs = (int) (seconds % 60);
+    if (hours != 0) {
+      b.append(hours).append('H');
+    }
+    if (minutes != 0) {
+      b.append(minutes).append('M');
+    }
+    if (secs != 0) {
+      b.append(secs).append('S');
+    }
+    return b.toString();
   }
 }

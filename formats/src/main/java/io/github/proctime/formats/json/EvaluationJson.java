@@ -112,4 +112,25 @@ public final class EvaluationJson {
     }
     return text.toString();
   }
+
+  /**
+   * One assessment as the compact JSON line of {@link #assessmentLine(Assessment)}, encoded in
+   * UTF-8: the same bytes as {@code assessmentLine(assessment).getBytes(UTF_8)}, without the
+   * intermediate text. Bulk writers render lines with it on worker threads and copy the bytes to
+   * their output: encoding the text on the writing thread was a fifth of a bulk {@code evaluate}
+   * run (see {@code BENCHMARKS.md}).
+   *
+   * @param assessment the assessment
+   * @return the UTF-8 bytes of the JSON line, without the line break
+   */
+  public static byte[] assessmentLineUtf8(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+    try (com.fasterxml.jackson.core.JsonGenerator g = Json.compactGenerator(bytes)) {
+      EvaluationJsonCodec.encode(assessment, g, Times.VIETNAM);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
 }

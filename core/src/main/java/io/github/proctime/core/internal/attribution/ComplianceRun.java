@@ -14,6 +14,7 @@ import io.github.proctime.core.PauseRecord;
 import io.github.proctime.core.StepRecord;
 import io.github.proctime.core.Timeline;
 import io.github.proctime.core.TimelineEvaluation;
+import io.github.proctime.core.internal.LocalClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /** One compliance check of one dossier; see {@link ComplianceRule} for the rules. */
 public final class ComplianceRun {
@@ -30,6 +32,9 @@ public final class ComplianceRun {
   private final CompliancePolicy policy;
   private final Dossier dossier;
   private final Evaluation evaluation;
+  private final LocalClock clock;
+  // The findings of the occurred timeline while the recorded one is checked; empty otherwise.
+  private Map<Key, Finding.Builder> onOccurred = Map.of();
 
   /**
    * A run.
@@ -38,10 +43,16 @@ public final class ComplianceRun {
    * @param policy the thresholds
    * @param dossier the dossier
    * @param evaluation its evaluation
+   * @param clock the clock of the calendar's zone
    */
   public ComplianceRun(
-      WorkingCalendar calendar, CompliancePolicy policy, Dossier dossier, Evaluation evaluation) {
+      WorkingCalendar calendar,
+      CompliancePolicy policy,
+      Dossier dossier,
+      Evaluation evaluation,
+      LocalClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
     this.policy = policy;
     this.dossier = dossier;
     this.evaluation = evaluation;
@@ -54,7 +65,9 @@ public final class ComplianceRun {
    */
   public List<Finding> run() {
     Map<Key, Finding.Builder> occurred = onTimeline(evaluation.occurred());
+    onOccurred = occurred;
     Map<Key, Finding.Builder> recorded = onTimeline(evaluation.recorded());
+    onOccurred = Map.of();
     List<Entry> entries = new ArrayList<>();
     for (Map.Entry<Key, Finding.Builder> e : occurred.entrySet()) {
       Finding.Builder b = e.getValue();
@@ -96,13 +109,24 @@ public final class ComplianceRun {
         .dossierCode(evaluation.dossierCode());
   }
 
-  private static void put(
-      Map<Key, Finding.Builder> out, ComplianceRule rule, int eventIndex, Finding.Builder b) {
-    out.putIfAbsent(new Key(rule, eventIndex), b);
+  /**
+   * Keeps the first finding of a rule for an event. A finding already made on the occurred timeline
+   * is only noted while the recorded one is checked, not built again: most findings are the same on
+   * both, and their texts were a tenth of a bulk check.
+   */
+  private void put(
+      Map<Key, Finding.Builder> out,
+      ComplianceRule rule,
+      int eventIndex,
+      Supplier<Finding.Builder> b) {
+    Key key = new Key(rule, eventIndex);
+    if (!out.containsKey(key)) {
+      out.put(key, onOccurred.containsKey(key) ? null : b.get());
+    }
   }
 
   private String at(Instant instant) {
-    return Sentences.at(instant, calendar.zone());
+    return Sentences.at(instant, clock);
   }
 
   private Map<Key, Finding.Builder> onTimeline(TimelineEvaluation t) {
@@ -114,24 +138,26 @@ public final class ComplianceRun {
           out,
           ComplianceRule.APOLOGY_MISSING,
           -1,
-          finding(ComplianceRule.APOLOGY_MISSING)
-              .official(holder.flatMap(StepRecord::holderOfficial))
-              .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
-              .message(
-                  "The dossier is "
-                      + t.state().name()
-                      + " (due "
-                      + at(t.dueAt())
-                      + ") and no apology was issued.")
-              .evidence(
-                  "state="
-                      + t.state()
-                      + "; dueAt="
-                      + at(t.dueAt())
-                      + "; apologyDeadline="
-                      + at(t.apologyDeadline())
-                      + "; holder at the apology deadline: "
-                      + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+          () ->
+              finding(ComplianceRule.APOLOGY_MISSING)
+                  .official(holder.flatMap(StepRecord::holderOfficial))
+                  .unit(
+                      holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                  .message(
+                      "The dossier is "
+                          + t.state().name()
+                          + " (due "
+                          + at(t.dueAt())
+                          + ") and no apology was issued.")
+                  .evidence(
+                      "state="
+                          + t.state()
+                          + "; dueAt="
+                          + at(t.dueAt())
+                          + "; apologyDeadline="
+                          + at(t.apologyDeadline())
+                          + "; holder at the apology deadline: "
+                          + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
     }
     int reschedules = 0;
     for (ApologyRecord a : t.apologies()) {
@@ -140,66 +166,71 @@ public final class ComplianceRun {
             out,
             ComplianceRule.APOLOGY_LATE,
             a.eventIndex(),
-            finding(ComplianceRule.APOLOGY_LATE)
-                .eventIndex(a.eventIndex())
-                .official(a.official())
-                .unit(a.unit())
-                .message(
-                    "The apology of event "
-                        + a.eventIndex()
-                        + " was issued at "
-                        + at(a.issuedAt())
-                        + ", after the apology deadline "
-                        + at(t.apologyDeadline())
-                        + ".")
-                .evidence(
-                    "issuedAt="
-                        + at(a.issuedAt())
-                        + "; apologyDeadline="
-                        + at(t.apologyDeadline())
-                        + "; apologyLeadWorkingDays="
-                        + evaluation.ruleSet().apologyLeadWorkingDays()
-                        + "; dueAt="
-                        + at(t.dueAt())));
+            () ->
+                finding(ComplianceRule.APOLOGY_LATE)
+                    .eventIndex(a.eventIndex())
+                    .official(a.official())
+                    .unit(a.unit())
+                    .message(
+                        "The apology of event "
+                            + a.eventIndex()
+                            + " was issued at "
+                            + at(a.issuedAt())
+                            + ", after the apology deadline "
+                            + at(t.apologyDeadline())
+                            + ".")
+                    .evidence(
+                        "issuedAt="
+                            + at(a.issuedAt())
+                            + "; apologyDeadline="
+                            + at(t.apologyDeadline())
+                            + "; apologyLeadWorkingDays="
+                            + evaluation.ruleSet().apologyLeadWorkingDays()
+                            + "; dueAt="
+                            + at(t.dueAt())));
       }
       if (a.newAppointment().isEmpty()) {
         put(
             out,
             ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT,
             a.eventIndex(),
-            finding(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT)
-                .eventIndex(a.eventIndex())
-                .official(a.official())
-                .unit(a.unit())
-                .message("The apology of event " + a.eventIndex() + " gives no new appointment.")
-                .evidence(
-                    "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none")));
+            () ->
+                finding(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT)
+                    .eventIndex(a.eventIndex())
+                    .official(a.official())
+                    .unit(a.unit())
+                    .message(
+                        "The apology of event " + a.eventIndex() + " gives no new appointment.")
+                    .evidence(
+                        "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none")));
       } else {
         reschedules++;
         if (reschedules > evaluation.ruleSet().maxReschedules()) {
+          int count = reschedules;
           put(
               out,
               ComplianceRule.RESCHEDULE_REPEATED,
               a.eventIndex(),
-              finding(ComplianceRule.RESCHEDULE_REPEATED)
-                  .eventIndex(a.eventIndex())
-                  .official(a.official())
-                  .unit(a.unit())
-                  .message(
-                      "The apology of event "
-                          + a.eventIndex()
-                          + " resets the appointment a "
-                          + ordinal(reschedules)
-                          + " time; the rule set allows "
-                          + evaluation.ruleSet().maxReschedules()
-                          + ".")
-                  .evidence(
-                      "reschedule "
-                          + reschedules
-                          + "; newAppointment="
-                          + at(a.newAppointment().get())
-                          + "; maxReschedules="
-                          + evaluation.ruleSet().maxReschedules()));
+              () ->
+                  finding(ComplianceRule.RESCHEDULE_REPEATED)
+                      .eventIndex(a.eventIndex())
+                      .official(a.official())
+                      .unit(a.unit())
+                      .message(
+                          "The apology of event "
+                              + a.eventIndex()
+                              + " resets the appointment a "
+                              + ordinal(count)
+                              + " time; the rule set allows "
+                              + evaluation.ruleSet().maxReschedules()
+                              + ".")
+                      .evidence(
+                          "reschedule "
+                              + count
+                              + "; newAppointment="
+                              + at(a.newAppointment().get())
+                              + "; maxReschedules="
+                              + evaluation.ruleSet().maxReschedules()));
         }
       }
     }
@@ -211,86 +242,90 @@ public final class ComplianceRun {
           out,
           ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
           apologyIndex,
-          finding(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED)
-              .eventIndex(apologyIndex)
-              .official(holder.flatMap(StepRecord::holderOfficial))
-              .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
-              .message(
-                  "The new appointment "
-                      + at(appointment)
-                      + " given at event "
-                      + apologyIndex
-                      + " was missed as well.")
-              .evidence(
-                  "rescheduledAppointment="
-                      + at(appointment)
-                      + "; "
-                      + t.endedAt().map(e -> "ended at " + at(e)).orElse("still in progress")
-                      + " as of "
-                      + at(evaluation.asOf())
-                      + "; holder when it passed: "
-                      + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+          () ->
+              finding(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED)
+                  .eventIndex(apologyIndex)
+                  .official(holder.flatMap(StepRecord::holderOfficial))
+                  .unit(
+                      holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                  .message(
+                      "The new appointment "
+                          + at(appointment)
+                          + " given at event "
+                          + apologyIndex
+                          + " was missed as well.")
+                  .evidence(
+                      "rescheduledAppointment="
+                          + at(appointment)
+                          + "; "
+                          + t.endedAt().map(e -> "ended at " + at(e)).orElse("still in progress")
+                          + " as of "
+                          + at(evaluation.asOf())
+                          + "; holder when it passed: "
+                          + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
     }
     int supplements = 0;
     Instant windowEnd =
         calendar.endOfWorkingDay(
             calendar.plusWorkingDays(
-                t.clockStart().atZone(calendar.zone()).toLocalDate(),
-                policy.supplementWindowWorkingDays()));
+                clock.date(t.clockStart()), policy.supplementWindowWorkingDays()));
     for (PauseRecord p : pausesInLogOrder(t)) {
       if (p.kind() == PauseKind.SUPPLEMENT) {
         supplements++;
         if (supplements > evaluation.ruleSet().maxSupplementRequests()) {
+          int count = supplements;
           put(
               out,
               ComplianceRule.SUPPLEMENT_REPEATED,
               p.startEventIndex(),
-              finding(ComplianceRule.SUPPLEMENT_REPEATED)
-                  .eventIndex(p.startEventIndex())
-                  .official(p.official())
-                  .unit(p.unit())
-                  .message(
-                      "Supplement request "
-                          + supplements
-                          + " at event "
-                          + p.startEventIndex()
-                          + " exceeds the "
-                          + evaluation.ruleSet().maxSupplementRequests()
-                          + " allowed; the 766 method counts the dossier as late.")
-                  .evidence(
-                      "requestedAt="
-                          + at(p.startedAt())
-                          + "; request number "
-                          + supplements
-                          + "; maxSupplementRequests="
-                          + evaluation.ruleSet().maxSupplementRequests()));
+              () ->
+                  finding(ComplianceRule.SUPPLEMENT_REPEATED)
+                      .eventIndex(p.startEventIndex())
+                      .official(p.official())
+                      .unit(p.unit())
+                      .message(
+                          "Supplement request "
+                              + count
+                              + " at event "
+                              + p.startEventIndex()
+                              + " exceeds the "
+                              + evaluation.ruleSet().maxSupplementRequests()
+                              + " allowed; the 766 method counts the dossier as late.")
+                      .evidence(
+                          "requestedAt="
+                              + at(p.startedAt())
+                              + "; request number "
+                              + count
+                              + "; maxSupplementRequests="
+                              + evaluation.ruleSet().maxSupplementRequests()));
         }
         if (p.startedAt().isAfter(windowEnd)) {
           put(
               out,
               ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
               p.startEventIndex(),
-              finding(ComplianceRule.SUPPLEMENT_AFTER_WINDOW)
-                  .eventIndex(p.startEventIndex())
-                  .official(p.official())
-                  .unit(p.unit())
-                  .message(
-                      "The supplement request of event "
-                          + p.startEventIndex()
-                          + " at "
-                          + at(p.startedAt())
-                          + " comes after the window, which closed at "
-                          + at(windowEnd)
-                          + ".")
-                  .evidence(
-                      "requestedAt="
-                          + at(p.startedAt())
-                          + "; clockStart="
-                          + at(t.clockStart())
-                          + "; supplementWindowWorkingDays="
-                          + policy.supplementWindowWorkingDays()
-                          + "; windowEnd="
-                          + at(windowEnd)));
+              () ->
+                  finding(ComplianceRule.SUPPLEMENT_AFTER_WINDOW)
+                      .eventIndex(p.startEventIndex())
+                      .official(p.official())
+                      .unit(p.unit())
+                      .message(
+                          "The supplement request of event "
+                              + p.startEventIndex()
+                              + " at "
+                              + at(p.startedAt())
+                              + " comes after the window, which closed at "
+                              + at(windowEnd)
+                              + ".")
+                      .evidence(
+                          "requestedAt="
+                              + at(p.startedAt())
+                              + "; clockStart="
+                              + at(t.clockStart())
+                              + "; supplementWindowWorkingDays="
+                              + policy.supplementWindowWorkingDays()
+                              + "; windowEnd="
+                              + at(windowEnd)));
         }
       }
       if (p.isInvalid()) {
@@ -298,64 +333,63 @@ public final class ComplianceRun {
             out,
             ComplianceRule.PAUSE_INVALID_REASON,
             p.startEventIndex(),
-            finding(ComplianceRule.PAUSE_INVALID_REASON)
-                .eventIndex(p.startEventIndex())
-                .official(p.official())
-                .unit(p.unit())
-                .message(
-                    "The pause of event "
-                        + p.startEventIndex()
-                        + " with reason '"
-                        + p.reason().orElse("none")
-                        + "' does not stop the clock; "
-                        + Sentences.duration(p.workingTime())
-                        + " of working time kept counting.")
-                .evidence(
-                    "reason="
-                        + p.reason().orElse("none")
-                        + "; accepted reasons="
-                        + evaluation.ruleSet().clockStoppingPauseReasons()
-                        + "; from "
-                        + at(p.startedAt())
-                        + " to "
-                        + p.endedAt().map(this::at).orElse("still open")
-                        + "; workingTime="
-                        + p.workingTime()));
+            () ->
+                finding(ComplianceRule.PAUSE_INVALID_REASON)
+                    .eventIndex(p.startEventIndex())
+                    .official(p.official())
+                    .unit(p.unit())
+                    .message(
+                        "The pause of event "
+                            + p.startEventIndex()
+                            + " with reason '"
+                            + p.reason().orElse("none")
+                            + "' does not stop the clock; "
+                            + Sentences.duration(p.workingTime())
+                            + " of working time kept counting.")
+                    .evidence(
+                        "reason="
+                            + p.reason().orElse("none")
+                            + "; accepted reasons="
+                            + evaluation.ruleSet().clockStoppingPauseReasons()
+                            + "; from "
+                            + at(p.startedAt())
+                            + " to "
+                            + p.endedAt().map(this::at).orElse("still open")
+                            + "; workingTime="
+                            + p.workingTime()));
       }
       Instant pauseEnd = p.endedAt().orElse(clockEnd);
-      int days =
-          calendar.workingDaysBetween(
-              p.startedAt().atZone(calendar.zone()).toLocalDate(),
-              pauseEnd.atZone(calendar.zone()).toLocalDate());
+      int days = calendar.workingDaysBetween(clock.date(p.startedAt()), clock.date(pauseEnd));
       if (days > policy.maxPauseWorkingDays()) {
         put(
             out,
             ComplianceRule.PAUSE_TOO_LONG,
             p.startEventIndex(),
-            finding(ComplianceRule.PAUSE_TOO_LONG)
-                .eventIndex(p.startEventIndex())
-                .official(p.official())
-                .unit(p.unit())
-                .message(
-                    "The "
-                        + p.kind()
-                        + " pause of event "
-                        + p.startEventIndex()
-                        + " lasted "
-                        + days
-                        + " working days, more than the "
-                        + policy.maxPauseWorkingDays()
-                        + " allowed.")
-                .evidence(
-                    "from "
-                        + at(p.startedAt())
-                        + " to "
-                        + at(pauseEnd)
-                        + (p.isOpen() ? " (still open)" : "")
-                        + "; workingDays="
-                        + days
-                        + "; maxPauseWorkingDays="
-                        + policy.maxPauseWorkingDays()));
+            () ->
+                finding(ComplianceRule.PAUSE_TOO_LONG)
+                    .eventIndex(p.startEventIndex())
+                    .official(p.official())
+                    .unit(p.unit())
+                    .message(
+                        "The "
+                            + p.kind()
+                            + " pause of event "
+                            + p.startEventIndex()
+                            + " lasted "
+                            + days
+                            + " working days, more than the "
+                            + policy.maxPauseWorkingDays()
+                            + " allowed.")
+                    .evidence(
+                        "from "
+                            + at(p.startedAt())
+                            + " to "
+                            + at(pauseEnd)
+                            + (p.isOpen() ? " (still open)" : "")
+                            + "; workingDays="
+                            + days
+                            + "; maxPauseWorkingDays="
+                            + policy.maxPauseWorkingDays()));
       }
     }
     return out;
@@ -378,21 +412,23 @@ public final class ComplianceRun {
       } else if (e.type() == EventType.RESULT_RETURNED) {
         returned = true;
         if (ready.isEmpty()) {
+          int index = i;
           put(
               out,
               ComplianceRule.RESULT_RETURNED_WITHOUT_READY,
-              i,
-              finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY)
-                  .eventIndex(i)
-                  .official(e.official())
-                  .unit(e.unit())
-                  .message(
-                      "The result was returned at event "
-                          + i
-                          + " ("
-                          + at(e.occurredAt())
-                          + ") with no result-ready record before it.")
-                  .evidence("returnedAt=" + at(e.occurredAt()) + "; no RESULT_READY before"));
+              index,
+              () ->
+                  finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY)
+                      .eventIndex(index)
+                      .official(e.official())
+                      .unit(e.unit())
+                      .message(
+                          "The result was returned at event "
+                              + index
+                              + " ("
+                              + at(e.occurredAt())
+                              + ") with no result-ready record before it.")
+                      .evidence("returnedAt=" + at(e.occurredAt()) + "; no RESULT_READY before"));
         }
       } else if (e.type().isTerminal()) {
         otherTerminal = true;
@@ -403,35 +439,39 @@ public final class ComplianceRun {
       Instant limit =
           calendar.endOfWorkingDay(
               calendar.plusWorkingDays(
-                  e.occurredAt().atZone(calendar.zone()).toLocalDate(),
-                  policy.returnWithinWorkingDays()));
+                  clock.date(e.occurredAt()), policy.returnWithinWorkingDays()));
       if (asOf.isAfter(limit)) {
         Optional<StepRecord> holder = holderAt(evaluation.occurred(), asOf);
+        OptionalInt readyAt = ready;
         put(
             out,
             ComplianceRule.RESULT_NOT_RETURNED,
-            ready.getAsInt(),
-            finding(ComplianceRule.RESULT_NOT_RETURNED)
-                .eventIndex(ready.getAsInt())
-                .official(holder.flatMap(StepRecord::holderOfficial).or(e::official))
-                .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
-                .message(
-                    "The result was ready at "
-                        + at(e.occurredAt())
-                        + " (event "
-                        + ready.getAsInt()
-                        + ") and is still not returned at "
-                        + at(asOf)
-                        + ".")
-                .evidence(
-                    "readyAt="
-                        + at(e.occurredAt())
-                        + "; returnWithinWorkingDays="
-                        + policy.returnWithinWorkingDays()
-                        + "; limit="
-                        + at(limit)
-                        + "; asOf="
-                        + at(asOf)));
+            readyAt.getAsInt(),
+            () ->
+                finding(ComplianceRule.RESULT_NOT_RETURNED)
+                    .eventIndex(readyAt.getAsInt())
+                    .official(holder.flatMap(StepRecord::holderOfficial).or(e::official))
+                    .unit(
+                        holder
+                            .flatMap(StepRecord::holderUnit)
+                            .or(() -> Optional.of(receivingUnit())))
+                    .message(
+                        "The result was readyAt at "
+                            + at(e.occurredAt())
+                            + " (event "
+                            + readyAt.getAsInt()
+                            + ") and is still not returned at "
+                            + at(asOf)
+                            + ".")
+                    .evidence(
+                        "readyAt="
+                            + at(e.occurredAt())
+                            + "; returnWithinWorkingDays="
+                            + policy.returnWithinWorkingDays()
+                            + "; limit="
+                            + at(limit)
+                            + "; asOf="
+                            + at(asOf)));
       }
     }
     Duration threshold =
@@ -443,34 +483,36 @@ public final class ComplianceRun {
       }
       Duration lag = calendar.workingTimeBetween(e.occurredAt(), e.recordedAt());
       if (lag.compareTo(threshold) > 0) {
+        int index = i;
         put(
             out,
             ComplianceRule.EVENT_RECORDED_LATE,
-            i,
-            finding(ComplianceRule.EVENT_RECORDED_LATE)
-                .eventIndex(i)
-                .official(e.official())
-                .unit(e.unit())
-                .message(
-                    e.type()
-                        + " at event "
-                        + i
-                        + " occurred at "
-                        + at(e.occurredAt())
-                        + " and was recorded at "
-                        + at(e.recordedAt())
-                        + ", "
-                        + Sentences.duration(lag)
-                        + " of working time later.")
-                .evidence(
-                    "occurredAt="
-                        + at(e.occurredAt())
-                        + "; recordedAt="
-                        + at(e.recordedAt())
-                        + "; lag="
-                        + lag
-                        + "; threshold="
-                        + threshold));
+            index,
+            () ->
+                finding(ComplianceRule.EVENT_RECORDED_LATE)
+                    .eventIndex(index)
+                    .official(e.official())
+                    .unit(e.unit())
+                    .message(
+                        e.type()
+                            + " at event "
+                            + index
+                            + " occurred at "
+                            + at(e.occurredAt())
+                            + " and was recorded at "
+                            + at(e.recordedAt())
+                            + ", "
+                            + Sentences.duration(lag)
+                            + " of working time later.")
+                    .evidence(
+                        "occurredAt="
+                            + at(e.occurredAt())
+                            + "; recordedAt="
+                            + at(e.recordedAt())
+                            + "; lag="
+                            + lag
+                            + "; threshold="
+                            + threshold));
       }
     }
     return out;

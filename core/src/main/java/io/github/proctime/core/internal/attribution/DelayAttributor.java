@@ -13,6 +13,7 @@ import io.github.proctime.core.PauseRecord;
 import io.github.proctime.core.StepRecord;
 import io.github.proctime.core.Timeline;
 import io.github.proctime.core.TimelineEvaluation;
+import io.github.proctime.core.internal.LocalClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.util.OptionalInt;
 public final class DelayAttributor {
   private final WorkingCalendar calendar;
   private final AttributionMethod method;
+  private final LocalClock clock;
 
   /**
    * An attributor.
@@ -38,6 +40,7 @@ public final class DelayAttributor {
   public DelayAttributor(WorkingCalendar calendar, AttributionMethod method) {
     this.calendar = calendar;
     this.method = method;
+    this.clock = LocalClock.of(calendar.zone());
   }
 
   /**
@@ -153,8 +156,7 @@ public final class DelayAttributor {
             stepShare(row, c, DelayCause.HELD_AT_DUE, row.holderOfficial(), from, heldEnd)
                 .endEventIndex(endEvent)
                 .explanation(
-                    Sentences.heldAtDue(
-                        row, c, from, heldEnd, calendar.zone(), row.startedAt().isAfter(due)))
+                    Sentences.heldAtDue(row, c, from, heldEnd, clock, row.startedAt().isAfter(due)))
                 .build());
       }
     }
@@ -244,7 +246,7 @@ public final class DelayAttributor {
       Instant until = workEnd(row, clockEnd);
       shares.add(
           stepShare(row, c, cause, row.holderOfficial(), from, until)
-              .explanation(Sentences.step(row, c, cause, calendar.zone(), until))
+              .explanation(Sentences.step(row, c, cause, clock, until))
               .build());
     }
 
@@ -278,7 +280,7 @@ public final class DelayAttributor {
               .intervalStart(pause.startedAt())
               .intervalEnd(until)
               .skippedDays(skipped(pause.startedAt(), until))
-              .explanation(Sentences.invalidPause(row, pause, c, calendar.zone(), until))
+              .explanation(Sentences.invalidPause(row, pause, c, clock, until))
               .build());
       return amount.minus(c);
     }
@@ -305,7 +307,7 @@ public final class DelayAttributor {
               .intervalStart(pause.startedAt())
               .intervalEnd(until)
               .skippedDays(skipped(pause.startedAt(), until))
-              .explanation(Sentences.applicantWait(pause, amount, calendar.zone(), until))
+              .explanation(Sentences.applicantWait(pause, amount, clock, until))
               .build());
     }
 
@@ -347,7 +349,7 @@ public final class DelayAttributor {
                 .intervalStart(from)
                 .intervalEnd(clockEnd)
                 .skippedDays(skipped(from, clockEnd))
-                .explanation(Sentences.unattributed(left, t, method, calendar.zone()))
+                .explanation(Sentences.unattributed(left, t, method, clock))
                 .build());
         left = Duration.ZERO;
       }
@@ -355,8 +357,8 @@ public final class DelayAttributor {
     }
 
     private List<CalendarDay> skipped(Instant from, Instant until) {
-      LocalDate first = from.atZone(calendar.zone()).toLocalDate();
-      LocalDate last = until.atZone(calendar.zone()).toLocalDate();
+      LocalDate first = clock.date(from);
+      LocalDate last = clock.date(until);
       List<CalendarDay> days = new ArrayList<>();
       for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
         if (!calendar.isWorkingDay(d)) {

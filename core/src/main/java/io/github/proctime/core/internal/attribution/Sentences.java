@@ -5,18 +5,18 @@ import io.github.proctime.core.DelayCause;
 import io.github.proctime.core.PauseRecord;
 import io.github.proctime.core.StepRecord;
 import io.github.proctime.core.TimelineEvaluation;
+import io.github.proctime.core.internal.LocalClock;
 import io.github.proctime.core.internal.MinuteText;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** The human-readable sentences of shares and findings. */
 final class Sentences {
   private Sentences() {}
 
-  static String at(Instant instant, ZoneId zone) {
-    return MinuteText.of(instant, zone);
+  static String at(Instant instant, LocalClock clock) {
+    return MinuteText.of(instant, clock);
   }
 
   static String duration(Duration d) {
@@ -62,7 +62,7 @@ final class Sentences {
   }
 
   static String step(
-      StepRecord row, Duration charged, DelayCause cause, ZoneId zone, Instant until) {
+      StepRecord row, Duration charged, DelayCause cause, LocalClock clock, Instant until) {
     String holder = who(row.holderOfficial(), row.holderUnit(), row.agency());
     String allotment =
         row.allottedTime().map(a -> " against an allotment of " + duration(a)).orElse("");
@@ -71,11 +71,11 @@ final class Sentences {
             + " held "
             + step(row)
             + " from "
-            + at(row.startedAt(), zone)
+            + at(row.startedAt(), clock)
             + " (event "
             + row.startEventIndex()
             + ") to "
-            + at(until, zone)
+            + at(until, clock)
             + (row.endedAt().equals(Optional.of(until)) && row.endEventIndex().isPresent()
                 ? " (event " + row.endEventIndex().getAsInt() + ")"
                 : " (when the clock was read or stopped)")
@@ -94,16 +94,16 @@ final class Sentences {
   }
 
   static String invalidPause(
-      StepRecord row, PauseRecord pause, Duration charged, ZoneId zone, Instant until) {
+      StepRecord row, PauseRecord pause, Duration charged, LocalClock clock, Instant until) {
     return who(pause.official(), pause.unit(), row.agency())
         + " paused the dossier during "
         + step(row)
         + " from "
-        + at(pause.startedAt(), zone)
+        + at(pause.startedAt(), clock)
         + " (event "
         + pause.startEventIndex()
         + ") to "
-        + at(until, zone)
+        + at(until, clock)
         + " with reason '"
         + pause.reason().orElse("none")
         + "', which the rule set does not accept, so the clock kept running; "
@@ -111,36 +111,42 @@ final class Sentences {
         + " of that time made the dossier late.";
   }
 
-  static String applicantWait(PauseRecord pause, Duration charged, ZoneId zone, Instant until) {
+  static String applicantWait(
+      PauseRecord pause, Duration charged, LocalClock clock, Instant until) {
     return "The dossier waited for the applicant ("
         + pause.kind()
         + ") from "
-        + at(pause.startedAt(), zone)
+        + at(pause.startedAt(), clock)
         + " (event "
         + pause.startEventIndex()
         + ") to "
-        + at(until, zone)
+        + at(until, clock)
         + "; the rule set does not stop the clock for this wait, so "
         + duration(charged)
         + " of the delay is the applicant's, not an official's.";
   }
 
   static String heldAtDue(
-      StepRecord row, Duration charged, Instant from, Instant until, ZoneId zone, boolean later) {
+      StepRecord row,
+      Duration charged,
+      Instant from,
+      Instant until,
+      LocalClock clock,
+      boolean later) {
     return who(row.holderOfficial(), row.holderUnit(), row.agency())
         + (later ? " received the already overdue dossier for " : " held the dossier for ")
         + step(row)
         + (later ? " at " : " when its due time passed at ")
-        + at(from, zone)
+        + at(from, clock)
         + " and held it to "
-        + at(until, zone)
+        + at(until, clock)
         + "; "
         + duration(charged)
         + " of the delay is put on the holder under the holder-at-due method.";
   }
 
   static String unattributed(
-      Duration amount, TimelineEvaluation t, AttributionMethod method, ZoneId zone) {
+      Duration amount, TimelineEvaluation t, AttributionMethod method, LocalClock clock) {
     String why =
         method == AttributionMethod.HOLDER_AT_DUE
             ? "no holder is recorded for it"
@@ -149,7 +155,7 @@ final class Sentences {
                 + " at reception or between a step's completion and its hand-over)";
     return duration(amount)
         + " of the delay past the due time "
-        + at(t.dueAt(), zone)
+        + at(t.dueAt(), clock)
         + " is unattributed: "
         + why
         + ".";

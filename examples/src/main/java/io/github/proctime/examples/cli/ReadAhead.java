@@ -1,0 +1,128 @@
+package io.github.proctime.examples.cli;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads a stream in batches on a background thread, so the next batch is read while the caller
+ * evaluates the current one.
+ *
+ * <p>Why: reading and decoding NDJSON is sequential, and it took as long as evaluating; with
+ * reading and evaluating in turn, one core idled during every read (see {@code BENCHMARKS.md}).
+ *
+ * <p>Batches come out in input order. A failure of the source (a {@code FormatException} in strict
+ * mode, an I/O error) is thrown from {@link #next()} in its place: after the batches read before
+ * it, and without the dossiers read since the last full batch, exactly as when the caller read the
+ * source itself. At most two batches wait in memory. {@link #close()} stops the thread and waits
+ * for it, so the caller may close the source afterwards.
+ *
+ * <p>One consumer thread; not thread-safe otherwise.
+ *
+ * @param <T> the element type
+ */
+final class ReadAhead<T> implements Iterator<List<T>>, AutoCloseable {
+  private static final Object END = new Object();
+
+  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+  private final Thread thread;
+  private volatile boolean cancelled;
+  private Object head;
+
+  /**
+   * Starts reading.
+   *
+   * @param source the source; only the background thread touches it until {@link #close()}
+   * @param batchSize the number of elements per batch
+   */
+  ReadAhead(Iterator<T> source, int batchSize) {
+    thread =
+        new Thread(
+            () -> {
+              try {
+                List<T> batch = new ArrayList<>(batchSize);
+                while (!cancelled && source.hasNext()) {
+                  batch.add(source.next());
+                  if (batch.size() == batchSize) {
+                    queue.put(batch);
+                    batch = new ArrayList<>(batchSize);
+                  }
+                }
+                if (!batch.isEmpty()) {
+                  queue.put(batch);
+                }
+                queue.put(END);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (RuntimeException | Error e) {
+                offerFailure(e);
+              }
+            },
+            "proctime-read-ahead");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void offerFailure(Throwable failure) {
+    try {
+      queue.put(new Failure(failure));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A failure of the source, passed to the consumer in its place in the stream. */
+  private record Failure(Throwable cause) {}
+
+  @Override
+  public boolean hasNext() {
+    if (head == null) {
+      try {
+        head = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for input", e);
+      }
+    }
+    if (head instanceof Failure f) {
+      if (f.cause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw (Error) f.cause();
+    }
+    return head != END;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<T> next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    List<T> batch = (List<T>) head;
+    head = null;
+    return batch;
+  }
+
+  /** Stops the background thread (if it is still reading) and waits for it to end. */
+  @Override
+  public void close() {
+    cancelled = true;
+    thread.interrupt();
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      queue.clear();
+      try {
+        thread.join(10);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.proctime.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ReadAheadTest {
+  @Test
+  void batchesComeOutInInputOrder() {
+    List<Integer> input = IntStream.range(0, 10_001).boxed().toList();
+    List<Integer> output = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    try (ReadAhead<Integer> batches = new ReadAhead<>(input.iterator(), 100)) {
+      while (batches.hasNext()) {
+        List<Integer> batch = batches.next();
+        sizes.add(batch.size());
+        output.addAll(batch);
+      }
+      assertThrows(NoSuchElementException.class, batches::next);
+    }
+    assertEquals(input, output);
+    assertEquals(101, sizes.size());
+    assertEquals(1, sizes.get(100));
+  }
+
+  @Test
+  void anEmptySourceGivesNoBatch() {
+    try (ReadAhead<Integer> batches = new ReadAhead<>(List.<Integer>of().iterator(), 10)) {
+      assertFalse(batches.hasNext());
+    }
+  }
+
+  @Test
+  void aFailureComesAfterTheFullBatchesBeforeItAndWithoutThePartialOne() {
+    IllegalStateException failure = new IllegalStateException("line 26: bad");
+    Iterator<Integer> source = failingAfter(25, failure);
+    List<Integer> seen = new ArrayList<>();
+    try (ReadAhead<Integer> batches = new ReadAhead<>(source, 10)) {
+      IllegalStateException thrown =
+          assertThrows(
+              IllegalStateException.class,
+              () -> {
+                while (batches.hasNext()) {
+                  seen.addAll(batches.next());
+                }
+              });
+      assertSame(failure, thrown);
+      // Asking again gives the same failure, never a silent end of input.
+      assertSame(failure, assertThrows(IllegalStateException.class, batches::hasNext));
+    }
+    assertEquals(IntStream.range(0, 20).boxed().toList(), seen);
+  }
+
+  @Test
+  void closeStopsAReaderThatIsStillReading() throws InterruptedException {
+    AtomicInteger read = new AtomicInteger();
+    Iterator<Integer> endless =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
+
+          @Override
+          public Integer next() {
+            return read.incrementAndGet();
+          }
+        };
+    ReadAhead<Integer> batches = new ReadAhead<>(endless, 10);
+    assertTrue(batches.hasNext());
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), batches.next());
+    batches.close();
+    int after = read.get();
+    // The thread has ended: nothing more is read from the source once close returns (a thread
+    // still running would refill the queue close emptied, reading 20 more at least).
+    Thread.sleep(100);
+    assertEquals(after, read.get());
+    assertTrue(after >= 10);
+  }
+
+  private static Iterator<Integer> failingAfter(int count, RuntimeException failure) {
+    return new Iterator<>() {
+      private int i;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Integer next() {
+        if (i == count) {
+          throw failure;
+        }
+        return i++;
+      }
+    };
+  }
+}
