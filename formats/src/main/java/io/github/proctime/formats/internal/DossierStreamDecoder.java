@@ -175,7 +175,7 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
     };
   }
 
-  /** Adds a field to those seen; a repeated one gives up, whatever the parser's own check did. */
+  /** Adds a field to those seen; a repeated one gives up (the parser does not check, see there). */
   private static int mark(int seen, int field) {
     if ((seen & field) != 0) {
       throw GiveUp.INSTANCE;

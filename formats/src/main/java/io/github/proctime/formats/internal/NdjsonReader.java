@@ -27,8 +27,9 @@ import java.util.function.Function;
  * records: the moment it meets anything else it gives up, and the line is decoded again by the tree
  * path. So error messages exist in one place only and cannot drift apart, and the streaming path
  * can be as simple as "accept the common case or give up". The streaming path runs with the tree
- * path's parser configuration ({@link Json#MAPPER}: duplicate keys rejected) and accepts a line
- * only if nothing but whitespace follows the record object, as the tree path's mapper requires.
+ * path's parser configuration ({@link Json#MAPPER}) but for the duplicate-key check, which is the
+ * decoder's (see {@link StreamingDecoder}), and accepts a line only if nothing but whitespace
+ * follows the record object, as the tree path's mapper requires.
  *
  * <p>Lines are split as {@link java.io.BufferedReader#readLine} splits them ({@link LineBuffer}).
  * Not thread-safe.
@@ -151,8 +152,11 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
    *     goes through the tree path, which accepts it or reports why not)
    */
   static <T> T tryStreaming(StreamingDecoder<T> decoder, char[] chars, int offset, int length) {
-    // The mapper's own parser, so that exactly the tree path's parser features apply.
+    // The mapper's own parser, so that the tree path's parser features apply, except one: the
+    // parser's duplicate-key check (a HashSet per object, a tenth of this path's time) is left to
+    // the decoder, which must give up on a repeated field anyway.
     try (JsonParser p = Json.MAPPER.createParser(chars, offset, length)) {
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }

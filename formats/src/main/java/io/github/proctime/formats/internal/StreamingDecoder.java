@@ -23,7 +23,10 @@ public interface StreamingDecoder<T> {
    * parser at the matching {@code END_OBJECT}.
    *
    * <p>It must give up (return null or throw anything) on every input the tree path would reject,
-   * and return a record equal to the tree path's on every other.
+   * and return a record equal to the tree path's on every other. The parser has the tree path's
+   * configuration except that it does not reject duplicate keys, which is cheaper done here: the
+   * decoder must give up on a field it has seen before in the same object, and must not skip over
+   * nested values unchecked (they could hide a duplicate key).
    *
    * @param p the parser
    * @return the record, or null to give up
