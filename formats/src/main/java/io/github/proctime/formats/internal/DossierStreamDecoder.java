@@ -60,6 +60,7 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
   private static final EventType[] EVENT_TYPES = EventType.values();
 
   private final CharSlice slice = new CharSlice();
+  private final TextCache texts = new TextCache();
 
   /** Creates a decoder for one reader. */
   public DossierStreamDecoder() {}
@@ -86,13 +87,13 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
       seen = mark(seen, field);
       JsonToken t = p.nextToken();
       switch (field) {
-        case CODE -> b.code(requiredText(p, t));
-        case PROCEDURE_CODE -> b.procedureCode(requiredText(p, t));
-        case RECEIVING_UNIT -> b.receivingUnit(requiredText(p, t));
+        case CODE -> b.code(requiredText(p, t, null));
+        case PROCEDURE_CODE -> b.procedureCode(requiredText(p, t, texts));
+        case RECEIVING_UNIT -> b.receivingUnit(requiredText(p, t, texts));
         case CHANNEL -> b.channel(enumValue(CHANNELS, p, t));
         case APPLICANT -> {
           if (t != JsonToken.VALUE_NULL) {
-            b.applicant(text(p, t));
+            b.applicant(text(p, t, null));
           }
         }
         case PRINTED_APPOINTMENT -> {
@@ -131,14 +132,14 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
         case TYPE -> e.type(enumValue(EVENT_TYPES, p, t));
         case OCCURRED_AT -> e.occurredAt(instant(p, t));
         case RECORDED_AT -> e.recordedAt(instant(p, t));
-        case OFFICIAL -> e.official(text(p, t));
-        case UNIT -> e.unit(text(p, t));
-        case TO_OFFICIAL -> e.toOfficial(text(p, t));
-        case TO_UNIT -> e.toUnit(text(p, t));
-        case STEP -> e.step(text(p, t));
-        case REASON -> e.reason(text(p, t));
+        case OFFICIAL -> e.official(text(p, t, texts));
+        case UNIT -> e.unit(text(p, t, texts));
+        case TO_OFFICIAL -> e.toOfficial(text(p, t, texts));
+        case TO_UNIT -> e.toUnit(text(p, t, texts));
+        case STEP -> e.step(text(p, t, texts));
+        case REASON -> e.reason(text(p, t, texts));
         case NEW_APPOINTMENT -> e.newAppointment(instant(p, t));
-        default -> e.note(text(p, t));
+        default -> e.note(text(p, t, null));
       }
     }
     end(p, seen, REQUIRED_EVENT);
@@ -190,15 +191,19 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
     }
   }
 
-  private static String text(JsonParser p, JsonToken t) throws IOException {
+  /** A string token's text; through the cache for fields whose values repeat across dossiers. */
+  private static String text(JsonParser p, JsonToken t, TextCache cache) throws IOException {
     if (t != JsonToken.VALUE_STRING) {
       throw GiveUp.INSTANCE;
     }
-    return p.getText();
+    return cache == null
+        ? p.getText()
+        : cache.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
   }
 
-  private static String requiredText(JsonParser p, JsonToken t) throws IOException {
-    String text = text(p, t);
+  private static String requiredText(JsonParser p, JsonToken t, TextCache cache)
+      throws IOException {
+    String text = text(p, t, cache);
     if (text.isBlank()) {
       throw GiveUp.INSTANCE;
     }

@@ -32,12 +32,21 @@ public final class LineBuffer implements Closeable {
   private int lineEnd;
   private boolean skipLineFeed;
   private boolean endOfInput;
+  private long charsRead;
+
+  /**
+   * The size up to which the buffer doubles at every read once the input has given more than the
+   * buffer holds, so that a short input costs little to set up and a long one is soon read in large
+   * chunks.
+   */
+  private static final int CHUNK_CHARS = 1 << 16;
 
   /**
    * Creates the line buffer.
    *
    * @param in the input, read in chunks of up to the buffer's free space
-   * @param initialCapacity the buffer's first size in chars; it doubles while a line does not fit
+   * @param initialCapacity the buffer's first size in chars; it doubles at every read once the
+   *     input is longer, up to 64 Ki chars, and beyond while a line does not fit
    */
   public LineBuffer(Reader in, int initialCapacity) {
     this.in = in;
@@ -102,18 +111,20 @@ public final class LineBuffer implements Closeable {
       position = 0;
       limit = unread;
     }
-    if (limit == buffer.length) {
+    if (limit == buffer.length || (charsRead >= buffer.length && buffer.length < CHUNK_CHARS)) {
       buffer = Arrays.copyOf(buffer, buffer.length * 2);
     }
+    int free = buffer.length - limit;
     int n;
     do {
-      n = in.read(buffer, limit, buffer.length - limit);
+      n = in.read(buffer, limit, free);
     } while (n == 0);
     if (n < 0) {
       endOfInput = true;
       return false;
     }
     limit += n;
+    charsRead += n;
     return true;
   }
 

@@ -37,8 +37,8 @@ import java.util.function.Function;
  * @param <T> the record type
  */
 public final class NdjsonReader<T> extends AbstractRecordReader<T> {
-  /** The first size of the line buffer: a few typical dossier lines (about 1.5 KB each). */
-  private static final int INITIAL_BUFFER_CHARS = 1 << 13;
+  /** The first size of the line buffer: a header and a typical dossier line (about 2 Ki chars). */
+  private static final int INITIAL_BUFFER_CHARS = 1 << 12;
 
   private final LineBuffer lines;
   private final String format;
