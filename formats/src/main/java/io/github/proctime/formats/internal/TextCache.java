@@ -1,5 +1,7 @@
 package io.github.proctime.formats.internal;
 
+import java.util.Arrays;
+
 /**
  * Reuses one String for a short text that repeats from record to record (unit codes, officials,
  * step ids, procedure codes), read from a parser's buffer, instead of making a new one each time.
@@ -10,7 +12,9 @@ package io.github.proctime.formats.internal;
  */
 final class TextCache {
   private static final int MAX_LENGTH = 48;
-  private final String[] slots = new String[512];
+  private static final int SLOTS = 512;
+  private final String[] texts = new String[SLOTS];
+  private final char[][] keys = new char[SLOTS][];
 
   /**
    * The text of a region as a String, the cached one if equal.
@@ -21,29 +25,21 @@ final class TextCache {
    * @return the text
    */
   String text(char[] chars, int offset, int length) {
-    if (length > MAX_LENGTH) {
+    if (length == 0 || length > MAX_LENGTH) {
       return new String(chars, offset, length);
     }
-    int h = length;
-    for (int i = offset; i < offset + length; i++) {
-      h = 31 * h + chars[i];
-    }
-    int slot = (h ^ (h >>> 9)) & (slots.length - 1);
-    String cached = slots[slot];
-    if (cached != null && cached.length() == length && sameChars(cached, chars, offset)) {
-      return cached;
+    // A few chars only: hashing every char cost as much as making the String. The comparison
+    // below decides; a weak hash only means more replaced slots.
+    int last = offset + length - 1;
+    int h = length * 31 + chars[offset] * 7 + chars[offset + (length >> 1)] * 3 + chars[last];
+    int slot = (h ^ (h >>> 9)) & (SLOTS - 1);
+    char[] key = keys[slot];
+    if (key != null && Arrays.equals(key, 0, key.length, chars, offset, offset + length)) {
+      return texts[slot];
     }
     String text = new String(chars, offset, length);
-    slots[slot] = text;
+    keys[slot] = Arrays.copyOfRange(chars, offset, offset + length);
+    texts[slot] = text;
     return text;
-  }
-
-  private static boolean sameChars(String text, char[] chars, int offset) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
