@@ -31,7 +31,8 @@ import java.time.Instant;
  *     new DossierStreamDecoder(), Dossier::code);
  * }</pre>
  *
- * <p>Not thread-safe: it reuses a window onto the parser's buffer; one per reader.
+ * <p>Not thread-safe: it keeps a window onto the parser's buffer, a cache of texts and the field
+ * order it last saw; one per reader.
  */
 public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
   // Field indexes, in the order DossierJsonCodec.encode writes them; bit i of a mask is field i.
