@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -62,6 +63,9 @@ import org.openjdk.jmh.infra.Blackhole;
 public class EvaluationBenchmarks {
   private static final ReadOptions OPTIONS = ReadOptions.strict("bench");
 
+  /** The number of dossier lines {@link #parseProctimePerLine} reads through one reader. */
+  private static final int LINES = 1000;
+
   private WorkingCalendar calendar;
   private Evaluator explaining;
   private Evaluator bulk;
@@ -71,6 +75,7 @@ public class EvaluationBenchmarks {
   private Instant asOf;
   private String ndjson;
   private String line;
+  private String manyLines;
   private ObjectMapper jackson;
 
   /**
@@ -100,6 +105,13 @@ public class EvaluationBenchmarks {
     }
     ndjson = out.toString();
     line = ndjson.substring(ndjson.indexOf('\n') + 1).trim();
+    StringBuilder many = new StringBuilder(ndjson.substring(0, ndjson.indexOf('\n') + 1));
+    String codeField = "\"code\":\"" + dossier.code() + "\"";
+    for (int i = 0; i < LINES; i++) {
+      many.append(line.replace(codeField, "\"code\":\"" + dossier.code() + "-" + i + "\""))
+          .append('\n');
+    }
+    manyLines = many.toString();
     jackson = new ObjectMapper();
     if (!parseProctime().equals(dossier)) {
       throw new IllegalStateException("The NDJSON line does not read back as the dossier");
@@ -252,6 +264,24 @@ public class EvaluationBenchmarks {
         DossierNdjson.reader(
             new BufferedReader(new StringReader(ndjson), ndjson.length()), OPTIONS)) {
       return reader.next();
+    }
+  }
+
+  /**
+   * proctime's NDJSON reader over 1,000 lines of the dossier (with distinct codes) through one
+   * reader, per line: what each line of a long file costs, without the reader's fixed cost (header,
+   * buffers) that {@link #parseProctime} pays for its one line.
+   *
+   * @param sink receives the dossiers
+   */
+  @Benchmark
+  @OperationsPerInvocation(LINES)
+  public void parseProctimePerLine(Blackhole sink) {
+    try (RecordReader<Dossier> reader =
+        DossierNdjson.reader(new StringReader(manyLines), OPTIONS)) {
+      while (reader.hasNext()) {
+        sink.consume(reader.next());
+      }
     }
   }
 

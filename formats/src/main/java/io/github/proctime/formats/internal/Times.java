@@ -172,8 +172,10 @@ public final class Times {
    * Parses the common form {@code yyyy-MM-ddTHH:mm[:ss]±hh:mm} (or {@code Z}) by hand: it was half
    * of the reader's profile through DateTimeFormatter. Returns null for anything else, including
    * fractions of a second and every malformed text, so that the formatter decides (and reports).
+   * Takes any character sequence so that the streaming decoder can parse a parser's buffer in place
+   * (see {@link CharSlice}) with the same code as the tree path.
    */
-  static Instant parseCommonForm(String t) {
+  static Instant parseCommonForm(CharSequence t) {
     int n = t.length();
     if (n < 17
         || t.charAt(4) != '-'
@@ -231,7 +233,7 @@ public final class Times {
         epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds);
   }
 
-  private static int digits(String t, int from, int count) {
+  private static int digits(CharSequence t, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; i++) {
       char c = t.charAt(i);

@@ -5,6 +5,7 @@ import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.RecordWriter;
 import io.github.proctime.formats.internal.DossierJsonCodec;
+import io.github.proctime.formats.internal.DossierStreamDecoder;
 import io.github.proctime.formats.internal.JsonRecordWriter;
 import io.github.proctime.formats.internal.NdjsonReader;
 import io.github.proctime.formats.internal.Times;
@@ -52,6 +53,7 @@ public final class DossierNdjson {
         DossierJson.FORMAT,
         DossierJson.FORMAT_VERSION,
         DossierJsonCodec::decode,
+        new DossierStreamDecoder(),
         Dossier::code);
   }
 

@@ -1,0 +1,344 @@
+package io.github.proctime.formats.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.proctime.core.Channel;
+import io.github.proctime.core.Dossier;
+import io.github.proctime.core.DossierEvent;
+import io.github.proctime.core.EventType;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * The streaming path for one dossier object of {@code proctime.dossiers} version 1: decodes the
+ * parser's tokens straight into {@link Dossier.Builder} and {@link DossierEvent.Builder}, without a
+ * JSON tree, for the NDJSON reader.
+ *
+ * <p>It decodes only well-formed, valid dossiers, and gives up on everything else: an unknown or
+ * repeated field, a token of another type than the format's (a number, a boolean, an object where a
+ * string belongs, {@code null} for a required field), a missing required field, a blank required
+ * text, an unknown enum name, a text that is not an instant with offset, and any exception of the
+ * builders. A line it gives up on is decoded again by the tree path ({@link
+ * DossierJsonCodec#decode}), which is the one authority for errors; so every error message is
+ * written once, and this class holds no error handling that could drift from it. What it accepts,
+ * it decodes to a dossier equal to the tree path's: {@code DossierStreamDecoderProperties} checks
+ * that over generated and corrupted lines. {@code null} for an optional field is absent, as on the
+ * tree path.
+ *
+ * <pre>{@code
+ * new NdjsonReader<>(in, options, FORMAT, VERSION, DossierJsonCodec::decode,
+ *     new DossierStreamDecoder(), Dossier::code);
+ * }</pre>
+ *
+ * <p>Not thread-safe: it keeps a window onto the parser's buffer, a cache of texts and the field
+ * order it last saw; one per reader.
+ */
+public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
+  // Field indexes, in the order DossierJsonCodec.encode writes them; bit i of a mask is field i.
+  private static final int CODE = 0;
+  private static final int PROCEDURE_CODE = 1;
+  private static final int RECEIVING_UNIT = 2;
+  private static final int CHANNEL = 3;
+  private static final int APPLICANT = 4;
+  private static final int PRINTED_APPOINTMENT = 5;
+  private static final int EVENTS = 6;
+  private static final int REQUIRED_DOSSIER =
+      1 << CODE | 1 << PROCEDURE_CODE | 1 << RECEIVING_UNIT | 1 << CHANNEL | 1 << EVENTS;
+  private static final SerializedString[] DOSSIER_NAMES =
+      names(
+          "code",
+          "procedureCode",
+          "receivingUnit",
+          "channel",
+          "applicant",
+          "printedAppointment",
+          "events");
+
+  private static final int TYPE = 0;
+  private static final int OCCURRED_AT = 1;
+  private static final int RECORDED_AT = 2;
+  private static final int OFFICIAL = 3;
+  private static final int UNIT = 4;
+  private static final int TO_OFFICIAL = 5;
+  private static final int TO_UNIT = 6;
+  private static final int STEP = 7;
+  private static final int REASON = 8;
+  private static final int NEW_APPOINTMENT = 9;
+  private static final int NOTE = 10;
+  private static final int REQUIRED_EVENT = 1 << TYPE | 1 << OCCURRED_AT | 1 << RECORDED_AT;
+  private static final SerializedString[] EVENT_NAMES =
+      names(
+          "type",
+          "occurredAt",
+          "recordedAt",
+          "official",
+          "unit",
+          "toOfficial",
+          "toUnit",
+          "step",
+          "reason",
+          "newAppointment",
+          "note");
+
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final EventType[] EVENT_TYPES = EventType.values();
+
+  private final CharSlice slice = new CharSlice();
+  private final TextCache texts = new TextCache();
+
+  /**
+   * For each field (and, last, the object's start), the field that followed it the last time: the
+   * name to try first. Matching an expected name skips the parser's name decoding and symbol
+   * lookup, which were a fifth of this path's time; lines written by one program repeat their field
+   * order.
+   */
+  private final int[] dossierFollowers = followers(DOSSIER_NAMES.length);
+
+  private final int[] eventFollowers = followers(EVENT_NAMES.length);
+
+  /** Creates a decoder for one reader. */
+  public DossierStreamDecoder() {}
+
+  /**
+   * Thrown to give up on a record; preallocated and without a stack trace, because giving up is
+   * control flow here, not an error (the tree path reports the error).
+   */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super("not decodable by the streaming path", null, false, false);
+    }
+  }
+
+  @Override
+  public Dossier tryDecode(JsonParser p) throws IOException {
+    Dossier.Builder b = Dossier.builder();
+    int seen = 0;
+    for (int field = nextField(p, DOSSIER_NAMES, dossierFollowers, DOSSIER_NAMES.length, false);
+        field >= 0;
+        field = nextField(p, DOSSIER_NAMES, dossierFollowers, field, false)) {
+      seen = mark(seen, field);
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case CODE -> b.code(requiredText(p, t, null));
+        case PROCEDURE_CODE -> b.procedureCode(requiredText(p, t, texts));
+        case RECEIVING_UNIT -> b.receivingUnit(requiredText(p, t, texts));
+        case CHANNEL -> b.channel(enumValue(CHANNELS, p, t));
+        case APPLICANT -> {
+          if (t != JsonToken.VALUE_NULL) {
+            b.applicant(text(p, t, null));
+          }
+        }
+        case PRINTED_APPOINTMENT -> {
+          if (t != JsonToken.VALUE_NULL) {
+            b.printedAppointment(instant(p, t));
+          }
+        }
+        default -> {
+          if (t != JsonToken.START_ARRAY) {
+            throw GiveUp.INSTANCE;
+          }
+          while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+            b.addEvents(event(p));
+          }
+          if (t != JsonToken.END_ARRAY) {
+            throw GiveUp.INSTANCE;
+          }
+        }
+      }
+    }
+    end(p, seen, REQUIRED_DOSSIER);
+    return b.build();
+  }
+
+  private DossierEvent event(JsonParser p) throws IOException {
+    DossierEvent.Builder e = DossierEvent.builder();
+    int seen = 0;
+    for (int field = nextField(p, EVENT_NAMES, eventFollowers, EVENT_NAMES.length, true);
+        field >= 0;
+        field = nextField(p, EVENT_NAMES, eventFollowers, field, true)) {
+      seen = mark(seen, field);
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.VALUE_NULL && (1 << field & REQUIRED_EVENT) == 0) {
+        continue; // null is absent for an optional field
+      }
+      switch (field) {
+        case TYPE -> e.type(enumValue(EVENT_TYPES, p, t));
+        case OCCURRED_AT -> e.occurredAt(instant(p, t));
+        case RECORDED_AT -> e.recordedAt(instant(p, t));
+        case OFFICIAL -> e.official(text(p, t, texts));
+        case UNIT -> e.unit(text(p, t, texts));
+        case TO_OFFICIAL -> e.toOfficial(text(p, t, texts));
+        case TO_UNIT -> e.toUnit(text(p, t, texts));
+        case STEP -> e.step(text(p, t, texts));
+        case REASON -> e.reason(text(p, t, texts));
+        case NEW_APPOINTMENT -> e.newAppointment(instant(p, t));
+        default -> e.note(text(p, t, null));
+      }
+    }
+    end(p, seen, REQUIRED_EVENT);
+    return e.build();
+  }
+
+  private static int dossierField(String name) {
+    return switch (name) {
+      case "code" -> CODE;
+      case "procedureCode" -> PROCEDURE_CODE;
+      case "receivingUnit" -> RECEIVING_UNIT;
+      case "channel" -> CHANNEL;
+      case "applicant" -> APPLICANT;
+      case "printedAppointment" -> PRINTED_APPOINTMENT;
+      case "events" -> EVENTS;
+      default -> throw GiveUp.INSTANCE;
+    };
+  }
+
+  private static int eventField(String name) {
+    return switch (name) {
+      case "type" -> TYPE;
+      case "occurredAt" -> OCCURRED_AT;
+      case "recordedAt" -> RECORDED_AT;
+      case "official" -> OFFICIAL;
+      case "unit" -> UNIT;
+      case "toOfficial" -> TO_OFFICIAL;
+      case "toUnit" -> TO_UNIT;
+      case "step" -> STEP;
+      case "reason" -> REASON;
+      case "newAppointment" -> NEW_APPOINTMENT;
+      case "note" -> NOTE;
+      default -> throw GiveUp.INSTANCE;
+    };
+  }
+
+  private static SerializedString[] names(String... names) {
+    SerializedString[] out = new SerializedString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      out[i] = new SerializedString(names[i]);
+    }
+    return out;
+  }
+
+  /** At first, every field is expected to be followed by the next one in the writer's order. */
+  private static int[] followers(int fields) {
+    int[] followers = new int[fields + 1];
+    for (int i = 0; i < fields; i++) {
+      followers[i] = Math.min(i + 1, fields - 1);
+    }
+    followers[fields] = 0;
+    return followers;
+  }
+
+  /**
+   * Moves to the next field of the object.
+   *
+   * @param names the object's field names, by index
+   * @param followers the expected follower of each field, updated when it was another
+   * @param last the field just read, or the number of fields at the object's start
+   * @param event whether the object is an event (else a dossier)
+   * @return the field's index, or -1 at the end of the object
+   */
+  private static int nextField(
+      JsonParser p, SerializedString[] names, int[] followers, int last, boolean event)
+      throws IOException {
+    int expected = followers[last];
+    if (p.nextFieldName(names[expected])) {
+      return expected;
+    }
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.END_OBJECT) {
+      return -1;
+    }
+    if (t != JsonToken.FIELD_NAME) {
+      throw GiveUp.INSTANCE;
+    }
+    int field = event ? eventField(p.currentName()) : dossierField(p.currentName());
+    followers[last] = field;
+    return field;
+  }
+
+  /** Adds a field to those seen; a repeated one gives up (the parser does not check, see there). */
+  private static int mark(int seen, int field) {
+    int bit = 1 << field;
+    if ((seen & bit) != 0) {
+      throw GiveUp.INSTANCE;
+    }
+    return seen | bit;
+  }
+
+  /** The object must have ended (not some other token) with every required field present. */
+  private static void end(JsonParser p, int seen, int required) {
+    if (p.currentToken() != JsonToken.END_OBJECT || (seen & required) != required) {
+      throw GiveUp.INSTANCE;
+    }
+  }
+
+  /** A string token's text; through the cache for fields whose values repeat across dossiers. */
+  private static String text(JsonParser p, JsonToken t, TextCache cache) throws IOException {
+    if (t != JsonToken.VALUE_STRING) {
+      throw GiveUp.INSTANCE;
+    }
+    return cache == null
+        ? p.getText()
+        : cache.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+  }
+
+  private static String requiredText(JsonParser p, JsonToken t, TextCache cache)
+      throws IOException {
+    String text = text(p, t, cache);
+    if (text.isBlank()) {
+      throw GiveUp.INSTANCE;
+    }
+    return text;
+  }
+
+  /** The constant named exactly by the string token, compared in the parser's buffer. */
+  private static <E extends Enum<E>> E enumValue(E[] constants, JsonParser p, JsonToken t)
+      throws IOException {
+    if (t != JsonToken.VALUE_STRING) {
+      throw GiveUp.INSTANCE;
+    }
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    for (E constant : constants) {
+      String name = constant.name();
+      if (name.length() == length && sameChars(name, chars, offset)) {
+        return constant;
+      }
+    }
+    throw GiveUp.INSTANCE;
+  }
+
+  private static boolean sameChars(String name, char[] chars, int offset) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An instant with offset: the common form parsed in the parser's buffer, anything else through
+   * {@link Times#parseOffsetDateTime} exactly as the tree path does.
+   */
+  private Instant instant(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.VALUE_STRING) {
+      throw GiveUp.INSTANCE;
+    }
+    Instant common =
+        Times.parseCommonForm(
+            slice.set(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+    if (common != null) {
+      return common;
+    }
+    try {
+      return Times.parseOffsetDateTime(p.getText());
+    } catch (Times.BadTime e) {
+      throw GiveUp.INSTANCE;
+    }
+  }
+}
