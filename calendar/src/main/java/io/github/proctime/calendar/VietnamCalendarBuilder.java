@@ -270,7 +270,12 @@ public final class VietnamCalendarBuilder {
       Map<ScheduleEntry.GroupKey, List<ScheduleEntry>> groups, List<ScheduleEntry> entries) {
     Map<ScheduleEntry.GroupKey, List<ScheduleEntry>> added = new LinkedHashMap<>();
     for (ScheduleEntry e : entries) {
-      added.computeIfAbsent(e.key(), k -> new java.util.ArrayList<>()).add(e);
+      List<ScheduleEntry> group = added.get(e.key());
+      if (group == null) {
+        group = new java.util.ArrayList<>();
+        added.put(e.key(), group);
+      }
+      group.add(e);
     }
     groups.putAll(added);
   }

@@ -35,6 +35,7 @@ import java.util.Objects;
  */
 public final class IndexedCalendar implements WorkingCalendar {
   private static final DayKind[] KINDS = DayKind.values();
+  private static final boolean[] WORKING = new boolean[KINDS.length];
   private static final long SECONDS_PER_DAY = 86_400;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
@@ -55,7 +56,9 @@ public final class IndexedCalendar implements WorkingCalendar {
   private final long[][] sessionStarts; // per session set, nano of day
   private final long[][] sessionEnds;
   private final long[] sessionTotals;
-  private final int hash;
+  // Computed on first use (racy single-check, as String.hashCode): hashing every day at
+  // construction would cost a build several passes over the days; 0 means not computed yet.
+  private int hash;
 
   // The zone's offset is fixed from fixedFromSecond on (Asia/Ho_Chi_Minh: since 1975), so instants
   // from then on convert to local time by one addition instead of a search of the zone's
@@ -63,6 +66,12 @@ public final class IndexedCalendar implements WorkingCalendar {
   private final long fixedFromSecond; // Long.MAX_VALUE when the offset is never fixed for good
   private final long fixedLocalFromSecond; // local seconds that map back unambiguously
   private final int fixedOffsetSeconds;
+
+  static {
+    for (DayKind k : KINDS) {
+      WORKING[k.ordinal()] = k.isWorking();
+    }
+  }
 
   IndexedCalendar(
       LocalDate start,
@@ -101,22 +110,19 @@ public final class IndexedCalendar implements WorkingCalendar {
     int n = kinds.length;
     workingBefore = new int[n + 1];
     nanosBefore = new long[n + 1];
+    int[] offsets = new int[n];
     int count = 0;
+    long nanos = 0;
     for (int i = 0; i < n; i++) {
       workingBefore[i] = count;
-      nanosBefore[i + 1] = nanosBefore[i];
-      if (KINDS[kinds[i]].isWorking()) {
-        count++;
-        nanosBefore[i + 1] += sessionTotals[sessionIds[i]];
+      if (WORKING[kinds[i]]) {
+        offsets[count++] = i;
+        nanos += sessionTotals[sessionIds[i]];
       }
+      nanosBefore[i + 1] = nanos;
     }
     workingBefore[n] = count;
-    workingDayOffsets = new int[count];
-    for (int i = 0, k = 0; i < n; i++) {
-      if (KINDS[kinds[i]].isWorking()) {
-        workingDayOffsets[k++] = i;
-      }
-    }
+    workingDayOffsets = Arrays.copyOf(offsets, count);
     ZoneRules rules = zone.getRules();
     List<ZoneOffsetTransition> transitions = rules.getTransitions();
     if (!rules.getTransitionRules().isEmpty()) {
@@ -135,21 +141,11 @@ public final class IndexedCalendar implements WorkingCalendar {
       // never a local time under an earlier offset: it has exactly one instant, at the last offset.
       fixedLocalFromSecond = fixedFromSecond + fixedOffsetSeconds + SECONDS_PER_DAY * 2;
     }
-    int h = Objects.hash(start, end, zone, sessionTable);
-    h = 31 * h + Arrays.hashCode(kinds);
-    h = 31 * h + Arrays.hashCode(notable);
-    h = 31 * h + Arrays.hashCode(sessionIds);
-    h = 31 * h + Arrays.hashCode(receptionIds);
-    this.hash = h;
   }
 
-  void copyInto(DayTable t) {
-    for (int i = 0; i < kinds.length; i++) {
-      LocalDate d = LocalDate.ofEpochDay(startEpochDay + i);
-      t.set(day(i, d));
-      t.setSessions(d, sessionTable.get(sessionIds[i]));
-      t.setReception(d, sessionTable.get(receptionIds[i]));
-    }
+  /** A mutable copy of the days, for an overlay. */
+  DayTable toTable() {
+    return DayTable.of(start, end, zone, kinds, notable, sessionTable, sessionIds, receptionIds);
   }
 
   @Override
@@ -200,7 +196,7 @@ public final class IndexedCalendar implements WorkingCalendar {
   }
 
   private boolean working(int i) {
-    return KINDS[kinds[i]].isWorking();
+    return WORKING[kinds[i]];
   }
 
   private CalendarDay day(int i, LocalDate date) {
@@ -490,7 +486,7 @@ public final class IndexedCalendar implements WorkingCalendar {
       return false;
     }
     IndexedCalendar c = (IndexedCalendar) o;
-    return hash == c.hash
+    return hashCode() == c.hashCode()
         && start.equals(c.start)
         && end.equals(c.end)
         && zone.equals(c.zone)
@@ -503,7 +499,16 @@ public final class IndexedCalendar implements WorkingCalendar {
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(start, end, zone, sessionTable);
+      h = 31 * h + Arrays.hashCode(kinds);
+      h = 31 * h + Arrays.hashCode(notable);
+      h = 31 * h + Arrays.hashCode(sessionIds);
+      h = 31 * h + Arrays.hashCode(receptionIds);
+      hash = h;
+    }
+    return h;
   }
 
   @Override

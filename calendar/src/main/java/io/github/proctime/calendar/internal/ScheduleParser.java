@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,6 +96,41 @@ public final class ScheduleParser {
     return List.copyOf(entries);
   }
 
+  /**
+   * Parses an ISO date as {@link LocalDate#parse} does. The common form {@code yyyy-MM-dd} of a
+   * valid date is read by hand, because {@code DateTimeFormatter} costs a cold JVM several
+   * milliseconds of class loading and initialisation; anything else goes to {@link
+   * LocalDate#parse}, for the same result or the same exception.
+   */
+  static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0
+          && month >= 1
+          && month <= 12
+          && day >= 1
+          && day <= Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The value of the ASCII digits from begin to end, or -1 if a character is not one. */
+  private static int digits(String text, int begin, int end) {
+    int value = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   private static ScheduleEntry parseLine(String line, String sourceName, int lineNo) {
     String[] f = line.split(",", -1);
     if (f.length != 5) {
@@ -109,31 +146,37 @@ public final class ScheduleParser {
     }
     LocalDate date;
     try {
-      date = LocalDate.parse(f[0]);
+      date = parseDate(f[0]);
     } catch (DateTimeParseException e) {
       throw new ScheduleFormatException(
           sourceName, lineNo, "date", f[0], "expected an ISO date such as 2027-02-05");
     }
-    DayKind kind =
-        ALLOWED_KINDS.stream()
-            .filter(k -> k.name().equals(f[1]))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new ScheduleFormatException(
-                        sourceName, lineNo, "kind", f[1], "expected one of " + ALLOWED_KINDS));
-    HolidayGroup holiday =
-        Arrays.stream(HolidayGroup.values())
-            .filter(h -> h.name().equals(f[2]))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new ScheduleFormatException(
-                        sourceName,
-                        lineNo,
-                        "holiday",
-                        f[2],
-                        "expected one of " + Arrays.toString(HolidayGroup.values())));
+    DayKind kind = null;
+    for (DayKind k : ALLOWED_KINDS) {
+      if (k.name().equals(f[1])) {
+        kind = k;
+        break;
+      }
+    }
+    if (kind == null) {
+      throw new ScheduleFormatException(
+          sourceName, lineNo, "kind", f[1], "expected one of " + ALLOWED_KINDS);
+    }
+    HolidayGroup holiday = null;
+    for (HolidayGroup h : HolidayGroup.values()) {
+      if (h.name().equals(f[2])) {
+        holiday = h;
+        break;
+      }
+    }
+    if (holiday == null) {
+      throw new ScheduleFormatException(
+          sourceName,
+          lineNo,
+          "holiday",
+          f[2],
+          "expected one of " + Arrays.toString(HolidayGroup.values()));
+    }
     if (f[3].isEmpty()) {
       throw new ScheduleFormatException(sourceName, lineNo, "name", f[3], "the name is empty");
     }

@@ -8,12 +8,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The statutory holidays of Vietnam's civil service and their compensatory days, for the years and
@@ -66,10 +67,50 @@ public final class VietnamRules {
     NATIONAL_DAY_ADJACENT.put(DayOfWeek.SUNDAY, 1);
   }
 
+  // The texts of the rule days, built once: a build names about 1,500 days with a few texts, and
+  // building each again per day was a large part of the first build in a fresh JVM.
+  private static final String NEW_YEAR_CLAUSE = lc2019Clause("a");
+  private static final String TET_CLAUSE = lc2019Clause("b");
+  private static final String REUNIFICATION_CLAUSE = lc2019Clause("c");
+  private static final String LABOUR_CLAUSE = lc2019Clause("d");
+  private static final String NATIONAL_DAY_CLAUSE = lc2019Clause("đ");
+  private static final String HUNG_KINGS_CLAUSE = lc2019Clause("e");
+  private static final String LC2012_HOLIDAYS = "Labor Code 2012 Art. 115(1)";
+  private static final String BEFORE_LC2012_HOLIDAYS =
+      "Labor Code 2012 Art. 115(1) pattern, applied before the code (holidays.md §1.2)";
+  private static final String TET_FIVE_DAYS = "default pattern: giao thừa and mùng 1-4";
+  private static final String TET_FOUR_DAYS = "default pattern: giao thừa and mùng 1-3";
+  private static final String ADJACENT_DAY = "default adjacent day";
+  private static final Map<String, Map<String, String>> PATTERN_SOURCES = patternSources();
+  private static final String TET_EVE_NAME =
+      HolidayGroup.LUNAR_NEW_YEAR.vietnameseName() + " (giao thừa)";
+  private static final List<String> TET_DAY_NAMES =
+      List.of(tetDayName(1), tetDayName(2), tetDayName(3), tetDayName(4));
+  private static final String NATIONAL_DAY_ADJACENT_NAME =
+      HolidayGroup.NATIONAL_DAY.vietnameseName() + " (ngày liền kề)";
+
   private VietnamRules() {}
+
+  private static String lc2019Clause(String clause) {
+    return "Labor Code 2019 Art. 112(1)(" + clause + ")";
+  }
+
+  private static String tetDayName(int k) {
+    return HolidayGroup.LUNAR_NEW_YEAR.vietnameseName() + " (mùng " + k + ")";
+  }
 
   /** A holiday day produced by a rule, before it is merged with the others. */
   private record RuleDay(CalendarDay day, HolidayGroup holiday) {}
+
+  // A class rather than a lambda or Comparator.comparing, which a fresh JVM would first have to
+  // link.
+  private static final Comparator<RuleDay> BY_DATE =
+      new Comparator<>() {
+        @Override
+        public int compare(RuleDay a, RuleDay b) {
+          return a.day().date().compareTo(b.day().date());
+        }
+      };
 
   /**
    * Applies the statutory rules and the official schedules to a table that holds the weekly
@@ -87,10 +128,12 @@ public final class VietnamRules {
       Set<DayOfWeek> weeklyRest,
       Map<ScheduleEntry.GroupKey, List<ScheduleEntry>> official,
       LunarDates lunar) {
-    Map<LocalDate, ScheduleEntry> fixed = new HashMap<>();
+    // Maps keyed by epoch day, not by LocalDate: a LocalDate's hash code leaves the year out of
+    // its low bits before 2048, so the dates of many years would share buckets.
+    Map<Long, ScheduleEntry> fixed = new HashMap<>();
     for (List<ScheduleEntry> group : official.values()) {
       for (ScheduleEntry e : group) {
-        ScheduleEntry other = fixed.putIfAbsent(e.day().date(), e);
+        ScheduleEntry other = fixed.putIfAbsent(e.day().date().toEpochDay(), e);
         if (other != null) {
           throw CalendarConflictException.onDate(
               e.day().date(),
@@ -105,26 +148,35 @@ public final class VietnamRules {
         }
       }
     }
-    TreeMap<LocalDate, RuleDay> holidays = new TreeMap<>();
+    // Hashed, then sorted once: the rules give the days almost in date order, which a sort checks
+    // in about one comparison per day, where a sorted map would pay a search on every insertion.
+    Map<Long, RuleDay> holidays = new LinkedHashMap<>();
     for (int year = table.start().getYear(); year <= table.end().getYear(); year++) {
       for (HolidayGroup h : HolidayGroup.values()) {
         if (h == HolidayGroup.SWAP || official.containsKey(new ScheduleEntry.GroupKey(h, year))) {
           continue;
         }
         for (RuleDay d : ruleDays(h, year, lunar)) {
-          holidays.merge(d.day().date(), d, VietnamRules::merge);
+          Long day = d.day().date().toEpochDay();
+          RuleDay other = holidays.putIfAbsent(day, d);
+          if (other != null) {
+            holidays.put(day, merge(other, d));
+          }
         }
       }
     }
-    Map<LocalDate, CalendarDay> compensatory = new HashMap<>();
-    for (RuleDay d : holidays.values()) {
+    List<RuleDay> inOrder = new ArrayList<>(holidays.values());
+    inOrder.sort(BY_DATE);
+    Map<Long, CalendarDay> compensatory = new HashMap<>();
+    for (RuleDay d : inOrder) {
       LocalDate date = d.day().date();
-      if (fixed.containsKey(date) || !weeklyRest.contains(date.getDayOfWeek())) {
+      long day = date.toEpochDay();
+      if (fixed.containsKey(day) || !weeklyRest.contains(date.getDayOfWeek())) {
         continue;
       }
-      LocalDate c = date.plusDays(1);
+      long c = day + 1;
       boolean provisional = d.day().isProvisional();
-      while (weeklyRest.contains(c.getDayOfWeek())
+      while (weeklyRest.contains(dayOfWeek(c))
           || holidays.containsKey(c)
           || fixed.containsKey(c)
           || compensatory.containsKey(c)) {
@@ -133,18 +185,18 @@ public final class VietnamRules {
         CalendarDay skippedComp = compensatory.get(c);
         provisional |= skipped != null && skipped.day().isProvisional();
         provisional |= skippedComp != null && skippedComp.isProvisional();
-        c = c.plusDays(1);
+        c++;
       }
       compensatory.put(
           c,
           CalendarDay.of(
-              c,
+              LocalDate.ofEpochDay(c),
               DayKind.COMPENSATORY_DAY_OFF,
               "Nghỉ bù " + d.day().name() + " " + date,
               compensationSource(date),
               provisional));
     }
-    for (RuleDay d : holidays.values()) {
+    for (RuleDay d : inOrder) {
       setIfCovered(table, d.day());
     }
     for (CalendarDay d : compensatory.values()) {
@@ -153,6 +205,11 @@ public final class VietnamRules {
     for (ScheduleEntry e : fixed.values()) {
       setIfCovered(table, e.day());
     }
+  }
+
+  /** The day of the week of an epoch day, as {@link LocalDate#getDayOfWeek()} computes it. */
+  private static DayOfWeek dayOfWeek(long epochDay) {
+    return DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
   }
 
   private static void setIfCovered(DayTable table, CalendarDay day) {
@@ -176,12 +233,31 @@ public final class VietnamRules {
 
   private static String holidaySource(LocalDate date, String lc2019Clause) {
     if (!date.isBefore(LC2019_IN_FORCE)) {
-      return "Labor Code 2019 Art. 112(1)(" + lc2019Clause + ")";
+      return lc2019Clause;
     }
     if (!date.isBefore(LC2012_IN_FORCE)) {
-      return "Labor Code 2012 Art. 115(1)";
+      return LC2012_HOLIDAYS;
     }
-    return "Labor Code 2012 Art. 115(1) pattern, applied before the code (holidays.md §1.2)";
+    return BEFORE_LC2012_HOLIDAYS;
+  }
+
+  /** The source of a day chosen by a default pattern: the law it applies, then the pattern. */
+  private static String patternSource(String law, String pattern) {
+    String joined = PATTERN_SOURCES.getOrDefault(pattern, Map.of()).get(law);
+    return joined != null ? joined : law + "; " + pattern;
+  }
+
+  private static Map<String, Map<String, String>> patternSources() {
+    Map<String, Map<String, String>> byPattern = new HashMap<>();
+    for (String pattern : List.of(TET_FIVE_DAYS, TET_FOUR_DAYS, ADJACENT_DAY)) {
+      Map<String, String> byLaw = new HashMap<>();
+      for (String law :
+          List.of(TET_CLAUSE, NATIONAL_DAY_CLAUSE, LC2012_HOLIDAYS, BEFORE_LC2012_HOLIDAYS)) {
+        byLaw.put(law, law + "; " + pattern);
+      }
+      byPattern.put(pattern, Map.copyOf(byLaw));
+    }
+    return Map.copyOf(byPattern);
   }
 
   private static String compensationSource(LocalDate date) {
@@ -195,14 +271,10 @@ public final class VietnamRules {
   }
 
   private static RuleDay day(
-      HolidayGroup h, LocalDate date, String name, String clause, boolean provisional, String how) {
+      HolidayGroup h, LocalDate date, String name, String clause, boolean provisional) {
     return new RuleDay(
         CalendarDay.of(
-            date,
-            DayKind.PUBLIC_HOLIDAY,
-            name,
-            holidaySource(date, clause) + (how.isEmpty() ? "" : "; " + how),
-            provisional),
+            date, DayKind.PUBLIC_HOLIDAY, name, holidaySource(date, clause), provisional),
         h);
   }
 
@@ -210,27 +282,20 @@ public final class VietnamRules {
     List<RuleDay> days = new ArrayList<>();
     switch (h) {
       case NEW_YEAR:
-        days.add(day(h, LocalDate.of(year, 1, 1), h.vietnameseName(), "a", false, ""));
+        days.add(day(h, LocalDate.of(year, 1, 1), h.vietnameseName(), NEW_YEAR_CLAUSE, false));
         break;
       case LUNAR_NEW_YEAR:
         {
           LocalDate tet = requireLunar(lunar, year, h).tet(year);
           boolean fiveDays = !tet.isBefore(LC2012_IN_FORCE);
-          String how =
-              fiveDays
-                  ? "default pattern: giao thừa and mùng 1-4"
-                  : "default pattern: giao thừa and mùng 1-3";
-          days.add(day(h, tet.minusDays(1), h.vietnameseName() + " (giao thừa)", "b", true, how));
+          String how = fiveDays ? TET_FIVE_DAYS : TET_FOUR_DAYS;
           int last = fiveDays ? 4 : 3;
-          for (int k = 1; k <= last; k++) {
+          for (int k = 0; k <= last; k++) {
+            LocalDate date = tet.plusDays(k - 1);
+            String source = patternSource(holidaySource(date, TET_CLAUSE), how);
+            String name = k == 0 ? TET_EVE_NAME : TET_DAY_NAMES.get(k - 1);
             days.add(
-                day(
-                    h,
-                    tet.plusDays(k - 1),
-                    h.vietnameseName() + " (mùng " + k + ")",
-                    "b",
-                    true,
-                    how));
+                new RuleDay(CalendarDay.of(date, DayKind.PUBLIC_HOLIDAY, name, source, true), h));
           }
           break;
         }
@@ -241,31 +306,38 @@ public final class VietnamRules {
                   h,
                   requireLunar(lunar, year, h).hungKings(year),
                   h.vietnameseName(),
-                  "e",
-                  false,
-                  ""));
+                  HUNG_KINGS_CLAUSE,
+                  false));
         }
         break;
       case REUNIFICATION_DAY:
-        days.add(day(h, LocalDate.of(year, Month.APRIL, 30), h.vietnameseName(), "c", false, ""));
+        days.add(
+            day(
+                h,
+                LocalDate.of(year, Month.APRIL, 30),
+                h.vietnameseName(),
+                REUNIFICATION_CLAUSE,
+                false));
         break;
       case LABOUR_DAY:
-        days.add(day(h, LocalDate.of(year, Month.MAY, 1), h.vietnameseName(), "d", false, ""));
+        days.add(
+            day(h, LocalDate.of(year, Month.MAY, 1), h.vietnameseName(), LABOUR_CLAUSE, false));
         break;
       case NATIONAL_DAY:
         {
           LocalDate nd = LocalDate.of(year, Month.SEPTEMBER, 2);
-          days.add(day(h, nd, h.vietnameseName(), "đ", false, ""));
+          days.add(day(h, nd, h.vietnameseName(), NATIONAL_DAY_CLAUSE, false));
           if (!nd.isBefore(LC2019_IN_FORCE)) {
             LocalDate adjacent = nd.plusDays(NATIONAL_DAY_ADJACENT.get(nd.getDayOfWeek()));
             days.add(
-                day(
-                    h,
-                    adjacent,
-                    h.vietnameseName() + " (ngày liền kề)",
-                    "đ",
-                    true,
-                    "default adjacent day"));
+                new RuleDay(
+                    CalendarDay.of(
+                        adjacent,
+                        DayKind.PUBLIC_HOLIDAY,
+                        NATIONAL_DAY_ADJACENT_NAME,
+                        patternSource(holidaySource(adjacent, NATIONAL_DAY_CLAUSE), ADJACENT_DAY),
+                        true),
+                    h));
           }
           break;
         }
