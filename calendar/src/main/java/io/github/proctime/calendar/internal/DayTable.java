@@ -229,7 +229,22 @@ public final class DayTable {
    * @param day the description, whose date must be covered
    */
   public void set(CalendarDay day) {
-    int i = index(day.date());
+    setAt(index(day.date()), day);
+  }
+
+  /**
+   * Sets a date's description if the table covers the date, and does nothing otherwise.
+   *
+   * @param day the description
+   */
+  public void setIfCovered(CalendarDay day) {
+    long i = day.date().toEpochDay() - startEpochDay;
+    if (i >= 0 && i < kinds.length) {
+      setAt((int) i, day);
+    }
+  }
+
+  private void setAt(int i, CalendarDay day) {
     kinds[i] = (byte) day.kind().ordinal();
     boolean plain = day.name().isEmpty() && day.source().isEmpty() && !day.isProvisional();
     notable[i] = plain ? null : day;

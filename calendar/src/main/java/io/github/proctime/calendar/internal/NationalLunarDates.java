@@ -12,7 +12,14 @@ public final class NationalLunarDates implements LunarDates {
   /** The shared instance. */
   public static final NationalLunarDates INSTANCE = new NationalLunarDates();
 
-  private NationalLunarDates() {}
+  private final int firstYear;
+  private final int lastYear;
+
+  private NationalLunarDates() {
+    firstYear =
+        VietnameseLunarCalendar.tet(VietnameseLunarCalendar.minSupported().getYear()).getYear();
+    lastYear = VietnameseLunarCalendar.toLunar(VietnameseLunarCalendar.maxSupported()).year();
+  }
 
   @Override
   public LocalDate tet(int year) {
@@ -26,11 +33,11 @@ public final class NationalLunarDates implements LunarDates {
 
   @Override
   public int firstYear() {
-    return VietnameseLunarCalendar.tet(VietnameseLunarCalendar.minSupported().getYear()).getYear();
+    return firstYear;
   }
 
   @Override
   public int lastYear() {
-    return VietnameseLunarCalendar.toLunar(VietnameseLunarCalendar.maxSupported()).year();
+    return lastYear;
   }
 }
