@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,8 @@ public final class DayTable {
   // The last list given an id: builders set the same immutable list on many days in a row.
   private List<WorkingSession> lastSet;
   private int lastSetId;
+  // False while every day's reception sessions are the empty list, which freezing can then skip.
+  private boolean anyReception;
 
   /**
    * Creates a table in which every day is of the kind its day of the week gives it.
@@ -130,6 +131,7 @@ public final class DayTable {
     for (int i = 0; i < n; i++) {
       t.sessionIds[i] = ids[sessionIds[i]];
       t.receptionIds[i] = ids[receptionIds[i]];
+      t.anyReception |= t.receptionIds[i] != EMPTY;
     }
     return t;
   }
@@ -287,80 +289,28 @@ public final class DayTable {
    * @param daySessions sessions, sorted and not overlapping
    */
   public void setReception(LocalDate date, List<WorkingSession> daySessions) {
-    receptionIds[index(date)] = idOf(List.copyOf(daySessions));
+    int id = idOf(List.copyOf(daySessions));
+    receptionIds[index(date)] = id;
+    anyReception |= id != EMPTY;
   }
 
   /**
    * Freezes the table into an index.
-   *
-   * <p>The index numbers the distinct session lists in the order in which the days first use them
-   * (a non-working day uses the empty list), so that equal descriptions give equal calendars
-   * whatever order the builder set them in.
    *
    * @return the calendar
    * @throws CalendarConflictException if a working day has no session, or a day's reception
    *     sessions overlap its working sessions
    */
   public IndexedCalendar freeze() {
-    int n = kinds.length;
-    boolean[] workingKind = new boolean[KINDS.length];
-    for (DayKind k : KINDS) {
-      workingKind[k.ordinal()] = k.isWorking();
-    }
-    List<List<WorkingSession>> table = new ArrayList<>();
-    int[] renumbered = new int[sets.size()];
-    Arrays.fill(renumbered, -1);
-    renumbered[EMPTY] = 0;
-    table.add(sets.get(EMPTY));
-    int[] frozenSessions = new int[n];
-    int[] frozenReception = new int[n];
-    for (int i = 0; i < n; i++) {
-      boolean working = workingKind[kinds[i]];
-      int s = working ? sessionIds[i] : EMPTY;
-      if (working && s == EMPTY) {
-        throw CalendarConflictException.onDate(
-            LocalDate.ofEpochDay(startEpochDay + i),
-            "the day is a working day (" + KINDS[kinds[i]] + ") but has no working session");
-      }
-      int r = receptionIds[i];
-      if (r != EMPTY) {
-        checkReception(i, sets.get(r), sets.get(s));
-      }
-      int id = renumbered[s];
-      if (id < 0) {
-        id = table.size();
-        renumbered[s] = id;
-        table.add(sets.get(s));
-      }
-      frozenSessions[i] = id;
-      id = renumbered[r];
-      if (id < 0) {
-        id = table.size();
-        renumbered[r] = id;
-        table.add(sets.get(r));
-      }
-      frozenReception[i] = id;
-    }
     return new IndexedCalendar(
         start,
         end,
         zone,
         kinds.clone(),
         notable.clone(),
-        List.copyOf(table),
-        frozenSessions,
-        frozenReception);
-  }
-
-  private void checkReception(int i, List<WorkingSession> reception, List<WorkingSession> working) {
-    for (WorkingSession a : reception) {
-      for (WorkingSession b : working) {
-        if (Sessions.overlap(a, b)) {
-          throw CalendarConflictException.onDate(
-              LocalDate.ofEpochDay(startEpochDay + i),
-              "reception session " + a + " overlaps working session " + b);
-        }
-      }
-    }
+        sets,
+        sessionIds,
+        receptionIds,
+        anyReception);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.proctime.calendar.internal;
 
+import io.github.proctime.calendar.CalendarConflictException;
 import io.github.proctime.calendar.CalendarCoverageException;
 import io.github.proctime.calendar.CalendarDay;
 import io.github.proctime.calendar.DayKind;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -73,30 +75,99 @@ public final class IndexedCalendar implements WorkingCalendar {
     }
   }
 
+  /**
+   * Indexes the days of a {@link DayTable}, in one pass over them.
+   *
+   * <p>The session lists are numbered in the order in which the days first use them (a non-working
+   * day uses the empty list), so that equal descriptions give equal calendars whatever order the
+   * builder set them in.
+   *
+   * @param kinds the kind ordinals, one per day; kept
+   * @param notable the descriptions of the days that have one, null elsewhere; kept
+   * @param sets distinct session lists, the empty list first, indexed by the ids below
+   * @param rawSessionIds each day's working sessions, used on working days only
+   * @param rawReceptionIds each day's reception sessions
+   * @param anyReception false if every day's reception sessions are the empty list
+   * @throws CalendarConflictException if a working day has no session, or a day's reception
+   *     sessions overlap its working sessions
+   */
   IndexedCalendar(
       LocalDate start,
       LocalDate end,
       ZoneId zone,
       byte[] kinds,
       CalendarDay[] notable,
-      List<List<WorkingSession>> sessionTable,
-      int[] sessionIds,
-      int[] receptionIds) {
+      List<List<WorkingSession>> sets,
+      int[] rawSessionIds,
+      int[] rawReceptionIds,
+      boolean anyReception) {
     this.start = start;
     this.end = end;
     this.zone = zone;
     this.startEpochDay = start.toEpochDay();
     this.kinds = kinds;
     this.notable = notable;
-    this.sessionTable = sessionTable;
-    this.sessionIds = sessionIds;
-    this.receptionIds = receptionIds;
 
-    int sets = sessionTable.size();
-    sessionStarts = new long[sets][];
-    sessionEnds = new long[sets][];
-    sessionTotals = new long[sets];
-    for (int s = 0; s < sets; s++) {
+    long[] rawTotals = new long[sets.size()];
+    for (int s = 0; s < rawTotals.length; s++) {
+      for (WorkingSession session : sets.get(s)) {
+        rawTotals[s] += session.end().toNanoOfDay() - session.start().toNanoOfDay();
+      }
+    }
+    int n = kinds.length;
+    List<List<WorkingSession>> table = new ArrayList<>();
+    int[] renumbered = new int[sets.size()];
+    Arrays.fill(renumbered, -1);
+    renumbered[0] = 0;
+    table.add(sets.get(0));
+    sessionIds = new int[n];
+    receptionIds = new int[n];
+    workingBefore = new int[n + 1];
+    nanosBefore = new long[n + 1];
+    int[] offsets = new int[n];
+    int count = 0;
+    long nanos = 0;
+    for (int i = 0; i < n; i++) {
+      workingBefore[i] = count;
+      if (WORKING[kinds[i]]) {
+        int s = rawSessionIds[i];
+        if (s == 0) {
+          throw CalendarConflictException.onDate(
+              dateAt(i),
+              "the day is a working day (" + KINDS[kinds[i]] + ") but has no working session");
+        }
+        int id = renumbered[s];
+        if (id < 0) {
+          id = table.size();
+          renumbered[s] = id;
+          table.add(sets.get(s));
+        }
+        sessionIds[i] = id;
+        offsets[count++] = i;
+        nanos += rawTotals[s];
+      }
+      nanosBefore[i + 1] = nanos;
+      if (anyReception && rawReceptionIds[i] != 0) {
+        int r = rawReceptionIds[i];
+        checkReception(i, sets.get(r), table.get(sessionIds[i]));
+        int id = renumbered[r];
+        if (id < 0) {
+          id = table.size();
+          renumbered[r] = id;
+          table.add(sets.get(r));
+        }
+        receptionIds[i] = id;
+      }
+    }
+    workingBefore[n] = count;
+    workingDayOffsets = Arrays.copyOf(offsets, count);
+    sessionTable = List.copyOf(table);
+
+    int distinct = sessionTable.size();
+    sessionStarts = new long[distinct][];
+    sessionEnds = new long[distinct][];
+    sessionTotals = new long[distinct];
+    for (int s = 0; s < distinct; s++) {
       List<WorkingSession> list = sessionTable.get(s);
       sessionStarts[s] = new long[list.size()];
       sessionEnds[s] = new long[list.size()];
@@ -106,23 +177,6 @@ public final class IndexedCalendar implements WorkingCalendar {
         sessionTotals[s] += sessionEnds[s][k] - sessionStarts[s][k];
       }
     }
-
-    int n = kinds.length;
-    workingBefore = new int[n + 1];
-    nanosBefore = new long[n + 1];
-    int[] offsets = new int[n];
-    int count = 0;
-    long nanos = 0;
-    for (int i = 0; i < n; i++) {
-      workingBefore[i] = count;
-      if (WORKING[kinds[i]]) {
-        offsets[count++] = i;
-        nanos += sessionTotals[sessionIds[i]];
-      }
-      nanosBefore[i + 1] = nanos;
-    }
-    workingBefore[n] = count;
-    workingDayOffsets = Arrays.copyOf(offsets, count);
     ZoneRules rules = zone.getRules();
     List<ZoneOffsetTransition> transitions = rules.getTransitions();
     if (!rules.getTransitionRules().isEmpty()) {
@@ -140,6 +194,17 @@ public final class IndexedCalendar implements WorkingCalendar {
       // Offsets are within +/-18 hours, so a local time two days past the last transition was
       // never a local time under an earlier offset: it has exactly one instant, at the last offset.
       fixedLocalFromSecond = fixedFromSecond + fixedOffsetSeconds + SECONDS_PER_DAY * 2;
+    }
+  }
+
+  private void checkReception(int i, List<WorkingSession> reception, List<WorkingSession> working) {
+    for (WorkingSession a : reception) {
+      for (WorkingSession b : working) {
+        if (Sessions.overlap(a, b)) {
+          throw CalendarConflictException.onDate(
+              dateAt(i), "reception session " + a + " overlaps working session " + b);
+        }
+      }
     }
   }
 
