@@ -184,8 +184,8 @@ public final class ScheduleParser {
       throw new ScheduleFormatException(
           sourceName, lineNo, "source", f[4], "the source document is empty");
     }
-    boolean weekend =
-        date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    DayOfWeek dayOfWeek = date.getDayOfWeek();
+    boolean weekend = dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY;
     if (kind == DayKind.MAKE_UP_WORKING_DAY && !weekend) {
       throw new ScheduleFormatException(
           sourceName,
@@ -193,7 +193,7 @@ public final class ScheduleParser {
           "date",
           f[0],
           "a MAKE_UP_WORKING_DAY must be a weekly rest day (Saturday or Sunday), but it is a "
-              + date.getDayOfWeek());
+              + dayOfWeek);
     }
     if (kind == DayKind.SWAPPED_DAY_OFF && weekend) {
       throw new ScheduleFormatException(
@@ -201,7 +201,7 @@ public final class ScheduleParser {
           lineNo,
           "date",
           f[0],
-          "a SWAPPED_DAY_OFF must be a weekday, but it is a " + date.getDayOfWeek());
+          "a SWAPPED_DAY_OFF must be a weekday, but it is a " + dayOfWeek);
     }
     return new ScheduleEntry(
         CalendarDay.of(date, kind, f[3], f[4], false), holiday, sourceName, lineNo);
