@@ -1,16 +1,18 @@
 package io.github.proctime.calendar.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.proctime.calendar.internal.lunar.LunarMonthTable;
-import io.github.proctime.calendar.internal.lunar.VietnamLunarTables;
 import io.github.proctime.calendar.lunar.LunarDate;
+import io.github.proctime.calendar.lunar.LunarYearOutOfRangeException;
 import io.github.proctime.calendar.lunar.VietnameseLunarCalendar;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The national calendar's lunar holidays come from the smaller table of its default coverage; they
- * must be the dates of {@link VietnameseLunarCalendar}, which uses the full table.
+ * The national calendar's lunar holidays come from a cache of {@link VietnameseLunarCalendar}'s
+ * output; every entry is recomputed here with the algorithm.
  */
 class NationalLunarDatesTest {
   private static final NationalLunarDates LUNAR = NationalLunarDates.INSTANCE;
@@ -27,19 +29,20 @@ class NationalLunarDatesTest {
   }
 
   @Test
-  void theCoverageTableHoldsTheFullTablesMonthsOfItsYears() {
-    LunarMonthTable full = VietnamLunarTables.full();
-    LunarMonthTable coverage = VietnamLunarTables.coverage();
-    int offset = full.monthIndex(VietnamLunarTables.COVERAGE_FIRST_YEAR, 1, false);
-    assertEquals(0, coverage.monthIndex(VietnamLunarTables.COVERAGE_FIRST_YEAR, 1, false));
-    for (int m = 0; m < coverage.size(); m++) {
-      assertEquals(full.monthStart(offset + m), coverage.monthStart(m), "start of month " + m);
-      assertEquals(full.monthLength(offset + m), coverage.monthLength(m), "length of month " + m);
-      assertEquals(full.monthNumber(offset + m), coverage.monthNumber(m), "number of month " + m);
-      assertEquals(full.isLeap(offset + m), coverage.isLeap(m), "leap flag of month " + m);
-      assertEquals(full.yearOf(offset + m), coverage.yearOf(m), "year of month " + m);
+  void theCacheIsTheAlgorithmsOutput() {
+    StringBuilder expected = new StringBuilder();
+    for (int year = NationalLunarDates.FIRST_CACHED_YEAR;
+        year <= NationalLunarDates.LAST_CACHED_YEAR;
+        year++) {
+      LocalDate tet = VietnameseLunarCalendar.tet(year);
+      LocalDate hungKings = VietnameseLunarCalendar.toSolar(LunarDate.of(year, 3, 10, false));
+      long toTet = tet.toEpochDay() - LocalDate.of(year, 1, 1).toEpochDay();
+      long toHungKings = hungKings.toEpochDay() - tet.toEpochDay();
+      assertTrue(toTet < 100 && toHungKings < 100, "two digits each in " + year);
+      expected.append(toTet / 10).append(toTet % 10);
+      expected.append(toHungKings / 10).append(toHungKings % 10);
     }
-    assertEquals(full.lastDay(), coverage.lastDay());
+    assertEquals(expected.toString(), NationalLunarDates.CACHE, "the cache to write");
   }
 
   @Test
@@ -50,5 +53,16 @@ class NationalLunarDatesTest {
     assertEquals(
         VietnameseLunarCalendar.toLunar(VietnameseLunarCalendar.maxSupported()).year(),
         LUNAR.lastYear());
+  }
+
+  @Test
+  void yearsOutsideTheLunarCalendarAreRefusedAsItRefusesThem() {
+    LunarYearOutOfRangeException e =
+        assertThrows(LunarYearOutOfRangeException.class, () -> LUNAR.tet(2101));
+    assertEquals(2101, e.year());
+    assertEquals(1900, e.minYear());
+    assertEquals(2100, e.maxYear());
+    e = assertThrows(LunarYearOutOfRangeException.class, () -> LUNAR.hungKings(1899));
+    assertEquals(1899, e.year());
   }
 }
