@@ -3,6 +3,7 @@ package io.github.proctime.calendar.internal;
 import io.github.proctime.calendar.CalendarConflictException;
 import io.github.proctime.calendar.CalendarDay;
 import io.github.proctime.calendar.DayKind;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -168,12 +169,16 @@ public final class VietnamRules {
         holidays[count++] = d;
       }
     }
+    boolean[] rest = new boolean[7]; // by the ordinal of the day of the week
+    for (DayOfWeek dow : weeklyRest) {
+      rest[dow.ordinal()] = true;
+    }
     Map<Long, CalendarDay> compensatory = new HashMap<>();
     Map<String, String> compensationPrefixes = new HashMap<>();
     for (int i = 0; i < count; i++) {
       RuleDay d = holidays[i];
       long day = holidayDays[i];
-      if (fixed.containsKey(day) || !weeklyRest.contains(dayOfWeek(day))) {
+      if (!rest[dayOfWeek(day)] || fixed.containsKey(day)) {
         continue;
       }
       long c = day + 1;
@@ -181,10 +186,7 @@ public final class VietnamRules {
       while (true) {
         int skipped = Arrays.binarySearch(holidayDays, 0, count, c);
         CalendarDay skippedComp = compensatory.get(c);
-        if (!weeklyRest.contains(dayOfWeek(c))
-            && skipped < 0
-            && !fixed.containsKey(c)
-            && skippedComp == null) {
+        if (!rest[dayOfWeek(c)] && skipped < 0 && !fixed.containsKey(c) && skippedComp == null) {
           break;
         }
         // A day pushed past a provisional day off is as uncertain as that day.
@@ -204,7 +206,7 @@ public final class VietnamRules {
           CalendarDay.of(
               date.plusDays(c - day), // not LocalDate.ofEpochDay: far slower in the interpreter
               DayKind.COMPENSATORY_DAY_OFF,
-              prefix.concat(date.toString()),
+              prefix.concat(isoDate(date)),
               compensationSource(date),
               provisional));
     }
@@ -217,6 +219,36 @@ public final class VietnamRules {
     for (ScheduleEntry e : fixed.values()) {
       table.setIfCovered(e.day());
     }
+  }
+
+  /**
+   * The text of {@link LocalDate#toString()}, written by hand for years 0 to 9999: a fresh JVM runs
+   * this in the interpreter, where {@code toString} costs several times more.
+   */
+  static String isoDate(LocalDate date) {
+    int y = date.getYear();
+    if (y < 0 || y > 9999) {
+      return date.toString();
+    }
+    int m = date.getMonthValue();
+    int d = date.getDayOfMonth();
+    byte[] text = {
+      digit(y / 1000),
+      digit(y / 100),
+      digit(y / 10),
+      digit(y),
+      '-',
+      digit(m / 10),
+      digit(m),
+      '-',
+      digit(d / 10),
+      digit(d)
+    };
+    return new String(text, StandardCharsets.ISO_8859_1);
+  }
+
+  private static byte digit(int value) {
+    return (byte) ('0' + value % 10);
   }
 
   /**
@@ -235,9 +267,9 @@ public final class VietnamRules {
     }
   }
 
-  /** The day of the week of an epoch day, as {@link LocalDate#getDayOfWeek()} computes it. */
-  private static DayOfWeek dayOfWeek(long epochDay) {
-    return DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
+  /** The ordinal of the day of the week of an epoch day, as {@link LocalDate#getDayOfWeek()}. */
+  private static int dayOfWeek(long epochDay) {
+    return (int) Math.floorMod(epochDay + 3, 7L);
   }
 
   private static RuleDay merge(RuleDay a, RuleDay b) {
