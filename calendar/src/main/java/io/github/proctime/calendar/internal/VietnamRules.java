@@ -101,6 +101,7 @@ public final class VietnamRules {
   /** A holiday day produced by a rule, before it is merged with the others. */
   private record RuleDay(CalendarDay day, HolidayGroup holiday) {}
 
+  private static final List<HolidayGroup> GROUPS = List.of(HolidayGroup.values());
   // Enough for the rule days of 190,000 years.
   private static final int RULE_ORDER_BITS = 21;
 
@@ -140,13 +141,21 @@ public final class VietnamRules {
         }
       }
     }
+    int firstYear = table.start().getYear();
+    int lastYear = table.end().getYear();
+    // Whether official data replaces the rule of a holiday in a year: by year, then holiday.
+    boolean[] replaced = new boolean[(lastYear - firstYear + 1) * GROUPS.size()];
+    for (ScheduleEntry.GroupKey k : official.keySet()) {
+      if (k.year() >= firstYear && k.year() <= lastYear) {
+        replaced[(k.year() - firstYear) * GROUPS.size() + k.holiday().ordinal()] = true;
+      }
+    }
     List<RuleDay> days = new ArrayList<>();
-    for (int year = table.start().getYear(); year <= table.end().getYear(); year++) {
-      for (HolidayGroup h : HolidayGroup.values()) {
-        if (h == HolidayGroup.SWAP || official.containsKey(new ScheduleEntry.GroupKey(h, year))) {
-          continue;
+    for (int year = firstYear; year <= lastYear; year++) {
+      for (HolidayGroup h : GROUPS) {
+        if (h != HolidayGroup.SWAP && !replaced[(year - firstYear) * GROUPS.size() + h.ordinal()]) {
+          addRuleDays(h, year, lunar, days);
         }
-        addRuleDays(h, year, lunar, days);
       }
     }
     // Sorted by date, the days of one date next to each other in rule order: as numbers (epoch day,
@@ -343,9 +352,15 @@ public final class VietnamRules {
           boolean fiveDays = !tet.isBefore(LC2012_IN_FORCE);
           String how = fiveDays ? TET_FIVE_DAYS : TET_FOUR_DAYS;
           int last = fiveDays ? 4 : 3;
+          String law = null;
+          String source = null;
           for (int k = 0; k <= last; k++) {
             LocalDate date = tet.plusDays(k - 1);
-            String source = patternSource(holidaySource(date, TET_CLAUSE), how);
+            String dayLaw = holidaySource(date, TET_CLAUSE);
+            if (!dayLaw.equals(law)) {
+              law = dayLaw;
+              source = patternSource(law, how);
+            }
             String name = k == 0 ? TET_EVE_NAME : TET_DAY_NAMES.get(k - 1);
             days.add(
                 new RuleDay(CalendarDay.of(date, DayKind.PUBLIC_HOLIDAY, name, source, true), h));
