@@ -234,7 +234,7 @@ public final class VietnamCalendarBuilder {
       if (in == null) {
         throw new IllegalStateException("The bundled resource " + BUNDLED + " is missing");
       }
-      return ScheduleParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
+      return ScheduleParser.parse(in.readAllBytes(), BUNDLED);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

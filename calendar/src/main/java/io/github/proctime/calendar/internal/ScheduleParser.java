@@ -4,9 +4,12 @@ import io.github.proctime.calendar.CalendarDay;
 import io.github.proctime.calendar.DayKind;
 import io.github.proctime.calendar.ScheduleFormatException;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -15,9 +18,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads an official-schedule file: UTF-8 text, {@code #} comments and blank lines ignored, a header
@@ -34,6 +39,11 @@ public final class ScheduleParser {
           DayKind.COMPENSATORY_DAY_OFF,
           DayKind.SWAPPED_DAY_OFF,
           DayKind.MAKE_UP_WORKING_DAY);
+
+  private static final List<HolidayGroup> HOLIDAYS = List.of(HolidayGroup.values());
+  private static final byte[] HEADER_BYTES = HEADER.getBytes(StandardCharsets.US_ASCII);
+  private static final List<byte[]> ALLOWED_KIND_NAMES = asciiNames(ALLOWED_KINDS);
+  private static final List<byte[]> HOLIDAY_NAMES = asciiNames(HOLIDAYS);
 
   private ScheduleParser() {}
 
@@ -94,6 +104,181 @@ public final class ScheduleParser {
           "the schedule is empty: expected the header '" + HEADER + "'");
     }
     return List.copyOf(entries);
+  }
+
+  /**
+   * Parses a schedule given as UTF-8 bytes, with the result and the errors of {@link #parse(Reader,
+   * String)} on their decoding.
+   *
+   * <p>A schedule as the bundled one is written (lines ended by LF, no byte order mark, the header
+   * and the date, kind and holiday fields in ASCII without surrounding spaces, no error) is read
+   * byte by byte, and only its names and sources are decoded: a fresh JVM runs this in the
+   * interpreter, where decoding whole lines and splitting them as strings costs several times more.
+   * Any other text, well-formed or not, is read by {@link #parse(Reader, String)}.
+   *
+   * @param utf8 the text
+   * @param sourceName the name used in error messages
+   * @return the entries in file order
+   * @throws ScheduleFormatException if a line is malformed or a date appears twice
+   */
+  public static List<ScheduleEntry> parse(byte[] utf8, String sourceName) {
+    Objects.requireNonNull(utf8, "utf8");
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<ScheduleEntry> entries = parsePlain(utf8, sourceName);
+    if (entries != null) {
+      return entries;
+    }
+    return parse(
+        new InputStreamReader(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8), sourceName);
+  }
+
+  /** The entries of a plain, valid schedule, or null if the text is anything else. */
+  static List<ScheduleEntry> parsePlain(byte[] text, String sourceName) {
+    List<ScheduleEntry> entries = new ArrayList<>();
+    Set<LocalDate> seen = new HashSet<>();
+    boolean headerSeen = false;
+    int[] fieldStarts = new int[5];
+    int[] fieldEnds = new int[5];
+    int lineNo = 0;
+    for (int start = 0; start < text.length; ) {
+      int end = start;
+      while (end < text.length && text[end] != '\n') {
+        if (text[end] == '\r') {
+          return null;
+        }
+        end++;
+      }
+      lineNo++;
+      int lineStart = start;
+      start = end + 1;
+      if (end == lineStart || text[lineStart] == '#') {
+        continue;
+      }
+      if (!isPlainAscii(text[lineStart])) {
+        return null; // a byte order mark, or text that strip() may change
+      }
+      if (!headerSeen) {
+        if (!asciiEquals(text, lineStart, end, HEADER_BYTES)) {
+          return null;
+        }
+        headerSeen = true;
+        continue;
+      }
+      int fields = 0;
+      fieldStarts[0] = lineStart;
+      for (int i = lineStart; i < end; i++) {
+        if (text[i] == ',') {
+          if (fields == 4) {
+            return null;
+          }
+          fieldEnds[fields++] = i;
+          fieldStarts[fields] = i + 1;
+        }
+      }
+      if (fields != 4) {
+        return null;
+      }
+      fieldEnds[4] = end;
+      LocalDate date = plainDate(text, fieldStarts[0], fieldEnds[0]);
+      int k = indexOf(ALLOWED_KIND_NAMES, text, fieldStarts[1], fieldEnds[1]);
+      DayKind kind = k < 0 ? null : ALLOWED_KINDS.get(k);
+      int h = indexOf(HOLIDAY_NAMES, text, fieldStarts[2], fieldEnds[2]);
+      HolidayGroup holiday = h < 0 ? null : HOLIDAYS.get(h);
+      String name = decodedField(text, fieldStarts[3], fieldEnds[3]);
+      String source = decodedField(text, fieldStarts[4], fieldEnds[4]);
+      if (date == null
+          || kind == null
+          || holiday == null
+          || name == null
+          || source == null
+          || !seen.add(date)) {
+        return null;
+      }
+      DayOfWeek dayOfWeek = date.getDayOfWeek();
+      boolean weekend = dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY;
+      if (kind == DayKind.MAKE_UP_WORKING_DAY
+          ? !weekend
+          : kind == DayKind.SWAPPED_DAY_OFF && weekend) {
+        return null;
+      }
+      entries.add(
+          new ScheduleEntry(
+              CalendarDay.of(date, kind, name, source, false), holiday, sourceName, lineNo));
+    }
+    return headerSeen ? List.copyOf(entries) : null;
+  }
+
+  /** An ASCII character other than a space or a control character. */
+  private static boolean isPlainAscii(byte b) {
+    return b > ' ' && b < 0x7F;
+  }
+
+  private static boolean asciiEquals(byte[] text, int start, int end, byte[] ascii) {
+    if (end - start != ascii.length) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (text[i] != ascii[i - start]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the name a field holds, or -1. */
+  private static int indexOf(List<byte[]> names, byte[] text, int start, int end) {
+    for (int i = 0; i < names.size(); i++) {
+      if (asciiEquals(text, start, end, names.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<byte[]> asciiNames(List<? extends Enum<?>> values) {
+    List<byte[]> names = new ArrayList<>();
+    for (Enum<?> v : values) {
+      names.add(v.name().getBytes(StandardCharsets.US_ASCII));
+    }
+    return List.copyOf(names);
+  }
+
+  /** A field of the form yyyy-MM-dd holding a valid date, or null. */
+  private static LocalDate plainDate(byte[] text, int start, int end) {
+    if (end - start != 10 || text[start + 4] != '-' || text[start + 7] != '-') {
+      return null;
+    }
+    int year = asciiDigits(text, start, start + 4);
+    int month = asciiDigits(text, start + 5, start + 7);
+    int day = asciiDigits(text, start + 8, start + 10);
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int asciiDigits(byte[] text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      if (text[i] < '0' || text[i] > '9') {
+        return -1;
+      }
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  }
+
+  /**
+   * A name or source field decoded and stripped as the general reader would, or null if it is empty
+   * or not valid UTF-8 (left to the general reader).
+   */
+  private static String decodedField(byte[] text, int start, int end) {
+    String field = new String(text, start, end - start, StandardCharsets.UTF_8).strip();
+    return field.isEmpty() || field.indexOf('\uFFFD') >= 0 ? null : field;
   }
 
   /**
