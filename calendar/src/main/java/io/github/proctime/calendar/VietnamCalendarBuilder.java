@@ -234,7 +234,7 @@ public final class VietnamCalendarBuilder {
       if (in == null) {
         throw new IllegalStateException("The bundled resource " + BUNDLED + " is missing");
       }
-      return ScheduleParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
+      return ScheduleParser.parse(in.readAllBytes(), BUNDLED);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -270,7 +270,12 @@ public final class VietnamCalendarBuilder {
       Map<ScheduleEntry.GroupKey, List<ScheduleEntry>> groups, List<ScheduleEntry> entries) {
     Map<ScheduleEntry.GroupKey, List<ScheduleEntry>> added = new LinkedHashMap<>();
     for (ScheduleEntry e : entries) {
-      added.computeIfAbsent(e.key(), k -> new java.util.ArrayList<>()).add(e);
+      List<ScheduleEntry> group = added.get(e.key());
+      if (group == null) {
+        group = new java.util.ArrayList<>();
+        added.put(e.key(), group);
+      }
+      group.add(e);
     }
     groups.putAll(added);
   }

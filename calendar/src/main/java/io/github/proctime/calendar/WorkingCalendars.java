@@ -1,5 +1,6 @@
 package io.github.proctime.calendar;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +26,11 @@ public final class WorkingCalendars {
   /** The zone of Vietnamese civil-service time, {@code Asia/Ho_Chi_Minh} (UTC+7). */
   public static final ZoneId VIETNAM_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  // Not WorkingSession.parse: it would load DateTimeFormatter, a cost the first build pays.
   private static final List<WorkingSession> DEFAULT_SESSIONS =
-      List.of(WorkingSession.parse("07:30-11:30"), WorkingSession.parse("13:00-17:00"));
+      List.of(
+          WorkingSession.of(LocalTime.of(7, 30), LocalTime.of(11, 30)),
+          WorkingSession.of(LocalTime.of(13, 0), LocalTime.of(17, 0)));
 
   private WorkingCalendars() {}
 

@@ -1,5 +1,6 @@
 package io.github.proctime.calendar.internal;
 
+import io.github.proctime.calendar.CalendarConflictException;
 import io.github.proctime.calendar.CalendarCoverageException;
 import io.github.proctime.calendar.CalendarDay;
 import io.github.proctime.calendar.DayKind;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +37,7 @@ import java.util.Objects;
  */
 public final class IndexedCalendar implements WorkingCalendar {
   private static final DayKind[] KINDS = DayKind.values();
+  private static final boolean[] WORKING = new boolean[KINDS.length];
   private static final long SECONDS_PER_DAY = 86_400;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
@@ -55,7 +58,9 @@ public final class IndexedCalendar implements WorkingCalendar {
   private final long[][] sessionStarts; // per session set, nano of day
   private final long[][] sessionEnds;
   private final long[] sessionTotals;
-  private final int hash;
+  // Computed on first use (racy single-check, as String.hashCode): hashing every day at
+  // construction would cost a build several passes over the days; 0 means not computed yet.
+  private int hash;
 
   // The zone's offset is fixed from fixedFromSecond on (Asia/Ho_Chi_Minh: since 1975), so instants
   // from then on convert to local time by one addition instead of a search of the zone's
@@ -64,30 +69,105 @@ public final class IndexedCalendar implements WorkingCalendar {
   private final long fixedLocalFromSecond; // local seconds that map back unambiguously
   private final int fixedOffsetSeconds;
 
+  static {
+    for (DayKind k : KINDS) {
+      WORKING[k.ordinal()] = k.isWorking();
+    }
+  }
+
+  /**
+   * Indexes the days of a {@link DayTable}, in one pass over them.
+   *
+   * <p>The session lists are numbered in the order in which the days first use them (a non-working
+   * day uses the empty list), so that equal descriptions give equal calendars whatever order the
+   * builder set them in.
+   *
+   * @param kinds the kind ordinals, one per day; kept
+   * @param notable the descriptions of the days that have one, null elsewhere; kept
+   * @param sets distinct session lists, the empty list first, indexed by the ids below
+   * @param rawSessionIds each day's working sessions, used on working days only
+   * @param rawReceptionIds each day's reception sessions
+   * @param anyReception false if every day's reception sessions are the empty list
+   * @throws CalendarConflictException if a working day has no session, or a day's reception
+   *     sessions overlap its working sessions
+   */
   IndexedCalendar(
       LocalDate start,
       LocalDate end,
       ZoneId zone,
       byte[] kinds,
       CalendarDay[] notable,
-      List<List<WorkingSession>> sessionTable,
-      int[] sessionIds,
-      int[] receptionIds) {
+      List<List<WorkingSession>> sets,
+      int[] rawSessionIds,
+      int[] rawReceptionIds,
+      boolean anyReception) {
     this.start = start;
     this.end = end;
     this.zone = zone;
     this.startEpochDay = start.toEpochDay();
     this.kinds = kinds;
     this.notable = notable;
-    this.sessionTable = sessionTable;
-    this.sessionIds = sessionIds;
-    this.receptionIds = receptionIds;
 
-    int sets = sessionTable.size();
-    sessionStarts = new long[sets][];
-    sessionEnds = new long[sets][];
-    sessionTotals = new long[sets];
-    for (int s = 0; s < sets; s++) {
+    long[] rawTotals = new long[sets.size()];
+    for (int s = 0; s < rawTotals.length; s++) {
+      for (WorkingSession session : sets.get(s)) {
+        rawTotals[s] += session.end().toNanoOfDay() - session.start().toNanoOfDay();
+      }
+    }
+    int n = kinds.length;
+    List<List<WorkingSession>> table = new ArrayList<>();
+    int[] renumbered = new int[sets.size()];
+    Arrays.fill(renumbered, -1);
+    renumbered[0] = 0;
+    table.add(sets.get(0));
+    sessionIds = new int[n];
+    receptionIds = new int[n];
+    workingBefore = new int[n + 1];
+    nanosBefore = new long[n + 1];
+    int[] offsets = new int[n];
+    int count = 0;
+    long nanos = 0;
+    for (int i = 0; i < n; i++) {
+      workingBefore[i] = count;
+      if (WORKING[kinds[i]]) {
+        int s = rawSessionIds[i];
+        if (s == 0) {
+          throw CalendarConflictException.onDate(
+              dateAt(i),
+              "the day is a working day (" + KINDS[kinds[i]] + ") but has no working session");
+        }
+        int id = renumbered[s];
+        if (id < 0) {
+          id = table.size();
+          renumbered[s] = id;
+          table.add(sets.get(s));
+        }
+        sessionIds[i] = id;
+        offsets[count++] = i;
+        nanos += rawTotals[s];
+      }
+      nanosBefore[i + 1] = nanos;
+      if (anyReception && rawReceptionIds[i] != 0) {
+        int r = rawReceptionIds[i];
+        checkReception(i, sets.get(r), table.get(sessionIds[i]));
+        int id = renumbered[r];
+        if (id < 0) {
+          id = table.size();
+          renumbered[r] = id;
+          table.add(sets.get(r));
+        }
+        receptionIds[i] = id;
+      }
+    }
+    workingBefore[n] = count;
+    workingDayOffsets = Arrays.copyOf(offsets, count);
+    sessionTable = List.copyOf(table);
+
+    int distinct = sessionTable.size();
+    sessionStarts = new long[distinct][];
+    sessionEnds = new long[distinct][];
+    sessionTotals = new long[distinct];
+    for (int s = 0; s < distinct; s++) {
       List<WorkingSession> list = sessionTable.get(s);
       sessionStarts[s] = new long[list.size()];
       sessionEnds[s] = new long[list.size()];
@@ -95,26 +175,6 @@ public final class IndexedCalendar implements WorkingCalendar {
         sessionStarts[s][k] = list.get(k).start().toNanoOfDay();
         sessionEnds[s][k] = list.get(k).end().toNanoOfDay();
         sessionTotals[s] += sessionEnds[s][k] - sessionStarts[s][k];
-      }
-    }
-
-    int n = kinds.length;
-    workingBefore = new int[n + 1];
-    nanosBefore = new long[n + 1];
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      workingBefore[i] = count;
-      nanosBefore[i + 1] = nanosBefore[i];
-      if (KINDS[kinds[i]].isWorking()) {
-        count++;
-        nanosBefore[i + 1] += sessionTotals[sessionIds[i]];
-      }
-    }
-    workingBefore[n] = count;
-    workingDayOffsets = new int[count];
-    for (int i = 0, k = 0; i < n; i++) {
-      if (KINDS[kinds[i]].isWorking()) {
-        workingDayOffsets[k++] = i;
       }
     }
     ZoneRules rules = zone.getRules();
@@ -135,21 +195,22 @@ public final class IndexedCalendar implements WorkingCalendar {
       // never a local time under an earlier offset: it has exactly one instant, at the last offset.
       fixedLocalFromSecond = fixedFromSecond + fixedOffsetSeconds + SECONDS_PER_DAY * 2;
     }
-    int h = Objects.hash(start, end, zone, sessionTable);
-    h = 31 * h + Arrays.hashCode(kinds);
-    h = 31 * h + Arrays.hashCode(notable);
-    h = 31 * h + Arrays.hashCode(sessionIds);
-    h = 31 * h + Arrays.hashCode(receptionIds);
-    this.hash = h;
   }
 
-  void copyInto(DayTable t) {
-    for (int i = 0; i < kinds.length; i++) {
-      LocalDate d = LocalDate.ofEpochDay(startEpochDay + i);
-      t.set(day(i, d));
-      t.setSessions(d, sessionTable.get(sessionIds[i]));
-      t.setReception(d, sessionTable.get(receptionIds[i]));
+  private void checkReception(int i, List<WorkingSession> reception, List<WorkingSession> working) {
+    for (WorkingSession a : reception) {
+      for (WorkingSession b : working) {
+        if (Sessions.overlap(a, b)) {
+          throw CalendarConflictException.onDate(
+              dateAt(i), "reception session " + a + " overlaps working session " + b);
+        }
+      }
     }
+  }
+
+  /** A mutable copy of the days, for an overlay. */
+  DayTable toTable() {
+    return DayTable.of(start, end, zone, kinds, notable, sessionTable, sessionIds, receptionIds);
   }
 
   @Override
@@ -200,7 +261,7 @@ public final class IndexedCalendar implements WorkingCalendar {
   }
 
   private boolean working(int i) {
-    return KINDS[kinds[i]].isWorking();
+    return WORKING[kinds[i]];
   }
 
   private CalendarDay day(int i, LocalDate date) {
@@ -490,7 +551,7 @@ public final class IndexedCalendar implements WorkingCalendar {
       return false;
     }
     IndexedCalendar c = (IndexedCalendar) o;
-    return hash == c.hash
+    return hashCode() == c.hashCode()
         && start.equals(c.start)
         && end.equals(c.end)
         && zone.equals(c.zone)
@@ -503,7 +564,16 @@ public final class IndexedCalendar implements WorkingCalendar {
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(start, end, zone, sessionTable);
+      h = 31 * h + Arrays.hashCode(kinds);
+      h = 31 * h + Arrays.hashCode(notable);
+      h = 31 * h + Arrays.hashCode(sessionIds);
+      h = 31 * h + Arrays.hashCode(receptionIds);
+      hash = h;
+    }
+    return h;
   }
 
   @Override

@@ -27,5 +27,20 @@ public record ScheduleEntry(CalendarDay day, HolidayGroup holiday, String source
    * @param holiday the holiday
    * @param year the Gregorian year of its days
    */
-  public record GroupKey(HolidayGroup holiday, int year) {}
+  public record GroupKey(HolidayGroup holiday, int year) {
+    // Written out: a record's generated equals and hashCode are bootstrapped through
+    // java.lang.runtime.ObjectMethods on first use, which costs a cold JVM tens of milliseconds.
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof GroupKey
+          && ((GroupKey) o).holiday == holiday
+          && ((GroupKey) o).year == year;
+    }
+
+    @Override
+    public int hashCode() {
+      return holiday.ordinal() * 31 + year;
+    }
+  }
 }

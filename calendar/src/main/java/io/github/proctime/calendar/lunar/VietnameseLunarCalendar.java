@@ -2,6 +2,7 @@ package io.github.proctime.calendar.lunar;
 
 import io.github.proctime.calendar.CalendarCoverageException;
 import io.github.proctime.calendar.internal.lunar.LunarMonthTable;
+import io.github.proctime.calendar.internal.lunar.VietnamLunarTables;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -72,11 +73,9 @@ import java.util.OptionalInt;
  * <p>This class is a static utility; it is immutable and thread-safe.
  */
 public final class VietnameseLunarCalendar {
-  private static final int FIRST_YEAR = 1900;
-  private static final int LAST_YEAR = 2100;
-  private static final int VIETNAM_UTC_OFFSET_HOURS = 7;
-  private static final LunarMonthTable TABLE =
-      LunarMonthTable.compute(FIRST_YEAR, LAST_YEAR, VIETNAM_UTC_OFFSET_HOURS);
+  private static final int FIRST_YEAR = VietnamLunarTables.FIRST_YEAR;
+  private static final int LAST_YEAR = VietnamLunarTables.LAST_YEAR;
+  private static final LunarMonthTable TABLE = VietnamLunarTables.full();
   private static final LocalDate MIN = LocalDate.ofEpochDay(TABLE.firstDay());
   private static final LocalDate MAX = LocalDate.ofEpochDay(TABLE.lastDay());
 

@@ -22,6 +22,10 @@ public final class Astronomy {
    */
   static final double EPOCH_DAY_ZERO_JD = 2440587.5;
 
+  // The factor of Math.toRadians, written out so that the angles of the series are converted
+  // without a method call each: the table is computed once, mostly in the interpreter.
+  private static final double DEGREES_TO_RADIANS = 0.017453292519943295;
+
   private Astronomy() {}
 
   /**
@@ -39,12 +43,18 @@ public final class Astronomy {
     double jde =
         2451550.09766 + 29.530588861 * k + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t4;
     double e = 1 - 0.002516 * t - 0.0000074 * t2;
-    double m = rad(2.5534 + 29.10535670 * k - 0.0000014 * t2 - 0.00000011 * t3);
+    double m =
+        ((2.5534 + 29.10535670 * k - 0.0000014 * t2 - 0.00000011 * t3) % 360 * DEGREES_TO_RADIANS);
     double mp =
-        rad(201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4);
+        ((201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4)
+            % 360
+            * DEGREES_TO_RADIANS);
     double f =
-        rad(160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4);
-    double om = rad(124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3);
+        ((160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4)
+            % 360
+            * DEGREES_TO_RADIANS);
+    double om =
+        ((124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3) % 360 * DEGREES_TO_RADIANS);
 
     double c =
         -0.40720 * Math.sin(mp)
@@ -74,20 +84,20 @@ public final class Astronomy {
             + 0.00002 * Math.sin(4 * mp);
 
     double planetary =
-        0.000325 * Math.sin(rad(299.77 + 0.107408 * k - 0.009173 * t2))
-            + 0.000165 * Math.sin(rad(251.88 + 0.016321 * k))
-            + 0.000164 * Math.sin(rad(251.83 + 26.651886 * k))
-            + 0.000126 * Math.sin(rad(349.42 + 36.412478 * k))
-            + 0.000110 * Math.sin(rad(84.66 + 18.206239 * k))
-            + 0.000062 * Math.sin(rad(141.74 + 53.303771 * k))
-            + 0.000060 * Math.sin(rad(207.14 + 2.453732 * k))
-            + 0.000056 * Math.sin(rad(154.84 + 7.306860 * k))
-            + 0.000047 * Math.sin(rad(34.52 + 27.261239 * k))
-            + 0.000042 * Math.sin(rad(207.19 + 0.121824 * k))
-            + 0.000040 * Math.sin(rad(291.34 + 1.844379 * k))
-            + 0.000037 * Math.sin(rad(161.72 + 24.198154 * k))
-            + 0.000035 * Math.sin(rad(239.56 + 25.513099 * k))
-            + 0.000023 * Math.sin(rad(331.55 + 3.592518 * k));
+        0.000325 * Math.sin(((299.77 + 0.107408 * k - 0.009173 * t2) % 360 * DEGREES_TO_RADIANS))
+            + 0.000165 * Math.sin(((251.88 + 0.016321 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000164 * Math.sin(((251.83 + 26.651886 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000126 * Math.sin(((349.42 + 36.412478 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000110 * Math.sin(((84.66 + 18.206239 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000062 * Math.sin(((141.74 + 53.303771 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000060 * Math.sin(((207.14 + 2.453732 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000056 * Math.sin(((154.84 + 7.306860 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000047 * Math.sin(((34.52 + 27.261239 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000042 * Math.sin(((207.19 + 0.121824 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000040 * Math.sin(((291.34 + 1.844379 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000037 * Math.sin(((161.72 + 24.198154 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000035 * Math.sin(((239.56 + 25.513099 * k) % 360 * DEGREES_TO_RADIANS))
+            + 0.000023 * Math.sin(((331.55 + 3.592518 * k) % 360 * DEGREES_TO_RADIANS));
     return jde + c + planetary;
   }
 
@@ -101,12 +111,12 @@ public final class Astronomy {
   public static double sunApparentLongitude(double jde) {
     double t = (jde - 2451545.0) / 36525;
     double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
-    double m = rad(357.52911 + 35999.05029 * t - 0.0001537 * t * t);
+    double m = ((357.52911 + 35999.05029 * t - 0.0001537 * t * t) % 360 * DEGREES_TO_RADIANS);
     double c =
         (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m)
             + (0.019993 - 0.000101 * t) * Math.sin(2 * m)
             + 0.000289 * Math.sin(3 * m);
-    double omega = rad(125.04 - 1934.136 * t);
+    double omega = ((125.04 - 1934.136 * t) % 360 * DEGREES_TO_RADIANS);
     double lambda = l0 + c - 0.00569 - 0.00478 * Math.sin(omega);
     return normalize(lambda);
   }
@@ -211,10 +221,6 @@ public final class Astronomy {
   private static double decimalYear(double jd) {
     // Mean Julian year of 365.25 days from J2000.0 (2000-01-01T12:00); ample for ΔT.
     return 2000.0 + (jd - 2451545.0) / 365.25;
-  }
-
-  private static double rad(double degrees) {
-    return Math.toRadians(degrees % 360);
   }
 
   private static double normalize(double degrees) {
