@@ -281,6 +281,10 @@ class ComplianceCheckTest {
     assertEquals(Optional.of(LEADER), f.official());
     assertEquals(Optional.of(LEADER_UNIT), f.unit());
     assertTrue(f.evidence().contains("limit=2025-03-11 17:00"), f.evidence());
+    assertEquals(
+        "The result was ready at 2025-03-04 10:00 (event 3) and is still not returned at"
+            + " 2025-03-12 08:00.",
+        f.message());
   }
 
   @Test

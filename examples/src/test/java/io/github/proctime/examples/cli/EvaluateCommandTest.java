@@ -62,6 +62,33 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void charactersOutsideTheBasicPlaneAreWrittenAsThemselves(@TempDir Path dir) throws Exception {
+    // Chữ Nôm and an emoji: Jackson's byte generator would escape them as surrogate pairs.
+    String official = "Phạm \uD840\uDC00 \uD83D\uDE00";
+    Path input =
+        Files.writeString(
+            dir.resolve("d.ndjson"),
+            "{\"format\":\"proctime.dossiers\",\"formatVersion\":1}\n"
+                + "{\"code\":\"A\",\"procedureCode\":\"2.001610\",\"receivingUnit\":\"U\","
+                + "\"channel\":\"IN_PERSON\",\"events\":[{\"type\":\"RECEIVED\","
+                + "\"occurredAt\":\"2025-01-06T08:00+07:00\",\"recordedAt\":\"2025-01-06T08:00+07:00\","
+                + "\"official\":\""
+                + official
+                + "\",\"unit\":\"U\"}]}\n",
+            java.nio.charset.StandardCharsets.UTF_8);
+    Path file = dir.resolve("out.ndjson");
+    String[] args = {"evaluate", "--as-of", "2025-01-07T08:00+07:00", "--input", input.toString()};
+    assertEquals(0, run(args), err.toString());
+    String[] toFile = java.util.Arrays.copyOf(args, args.length + 2);
+    toFile[args.length] = "--out";
+    toFile[args.length + 1] = file.toString();
+    assertEquals(0, run(toFile), err.toString());
+    String written = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(written.contains("\"holderOfficial\":\"" + official + "\""), written);
+    assertEquals(out.toString(), written);
+  }
+
+  @Test
   void missingAsOfIsAUsageErrorAndAnUnknownFileTypeToo(@TempDir Path dir) throws Exception {
     assertEquals(ProctimeCli.EXIT_USAGE, run("evaluate"));
     Path txt = Files.writeString(dir.resolve("dossiers.txt"), "x");

@@ -68,23 +68,6 @@ public final class Json {
   }
 
   /**
-   * A compact UTF-8 generator (no pretty printing) on a byte stream.
-   *
-   * @param out the output
-   * @return the generator
-   */
-  public static JsonGenerator compactGenerator(java.io.OutputStream out) {
-    try {
-      JsonGenerator g =
-          MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8);
-      g.setPrettyPrinter(new MinimalPrettyPrinter(""));
-      return g;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
    * A generator that writes each root value compactly, without separators.
    *
    * @param out the output

@@ -115,22 +115,18 @@ public final class EvaluationJson {
 
   /**
    * One assessment as the compact JSON line of {@link #assessmentLine(Assessment)}, encoded in
-   * UTF-8: the same bytes as {@code assessmentLine(assessment).getBytes(UTF_8)}, without the
-   * intermediate text. Bulk writers render lines with it on worker threads and copy the bytes to
-   * their output: encoding the text on the writing thread was a fifth of a bulk {@code evaluate}
-   * run (see {@code BENCHMARKS.md}).
+   * UTF-8: exactly {@code assessmentLine(assessment).getBytes(UTF_8)}. Bulk writers render lines
+   * with it on worker threads and copy the bytes to their output: encoding the text on the writing
+   * thread was a fifth of a bulk {@code evaluate} run (see {@code BENCHMARKS.md}).
+   *
+   * <p>Why not Jackson's byte generator: it writes characters outside the Basic Multilingual Plane
+   * (Chữ Nôm in a name, an emoji in a note) as escaped surrogate pairs, where the text generator
+   * writes them as they are, so the two outputs would differ.
    *
    * @param assessment the assessment
    * @return the UTF-8 bytes of the JSON line, without the line break
    */
   public static byte[] assessmentLineUtf8(Assessment assessment) {
-    Objects.requireNonNull(assessment, "assessment");
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
-    try (com.fasterxml.jackson.core.JsonGenerator g = Json.compactGenerator(bytes)) {
-      EvaluationJsonCodec.encode(assessment, g, Times.VIETNAM);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return assessmentLine(assessment).getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -456,7 +456,7 @@ public final class ComplianceRun {
                             .flatMap(StepRecord::holderUnit)
                             .or(() -> Optional.of(receivingUnit())))
                     .message(
-                        "The result was readyAt at "
+                        "The result was ready at "
                             + at(e.occurredAt())
                             + " (event "
                             + readyAt.getAsInt()
