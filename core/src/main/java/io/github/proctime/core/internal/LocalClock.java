@@ -23,7 +23,14 @@ import java.util.List;
  * with recurring transitions, go through the zone rules as before.
  *
  * <p>Build one per long-lived evaluator or checker, not per call: finding the last transition
- * copies the zone's transition list. This class is immutable and thread-safe.
+ * copies the zone's transition list.
+ *
+ * <pre>{@code
+ * LocalClock clock = LocalClock.of(ZoneId.of("Asia/Ho_Chi_Minh"));
+ * LocalDate day = clock.date(Instant.parse("2025-01-13T17:00:00Z")); // 2025-01-14
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class LocalClock {
   private static final long SECONDS_PER_DAY = 86_400;
@@ -35,7 +42,7 @@ public final class LocalClock {
   private final int fixedOffset;
 
   private LocalClock(ZoneId zone) {
-    this.zone = zone;
+    this.zone = java.util.Objects.requireNonNull(zone, "zone");
     ZoneRules rules = zone.getRules();
     if (rules.isFixedOffset()) {
       fixedFromSecond = Long.MIN_VALUE;

@@ -105,7 +105,8 @@ final class DemoCommand implements Callable<Integer> {
         report = run.run(dossiers, new Progress(err, "evaluating", DemoData.BUNDLED_COUNT));
       }
     } else {
-      // Generated lazily, one at a time on this thread; evaluation runs in parallel batches.
+      // Generated lazily, one at a time on the read-ahead thread; evaluation runs in parallel
+      // batches.
       Iterator<Dossier> dossiers =
           LongStream.range(0, generate).mapToObj(generator::dossier).iterator();
       report = run.run(dossiers, new Progress(err, "generating and evaluating", generate));

@@ -15,10 +15,14 @@ import java.util.concurrent.BlockingQueue;
  * reading and evaluating in turn, one core idled during every read (see {@code BENCHMARKS.md}).
  *
  * <p>Batches come out in input order. A failure of the source (a {@code FormatException} in strict
- * mode, an I/O error) is thrown from {@link #next()} in its place: after the batches read before
- * it, and without the dossiers read since the last full batch, exactly as when the caller read the
- * source itself. At most two batches wait in memory. {@link #close()} stops the thread and waits
- * for it, so the caller may close the source afterwards.
+ * mode, an I/O error) is thrown from {@link #hasNext()} (and {@link #next()}) in its place: after
+ * the batches read before it, and without the dossiers read since the last full batch, exactly as
+ * when the caller read the source itself; a checked exception thrown past the compiler comes
+ * wrapped in an {@code IllegalStateException}. At most two batches wait in the queue, so up to four
+ * are alive at once: two waiting, one being filled and one being evaluated. {@link #close()} stops
+ * the thread and waits for it, so the caller may close the source afterwards; a source blocked in a
+ * read that an interrupt does not end (a {@code FileInputStream} on a pipe) is waited for until the
+ * read returns. The CLI's file inputs are channels, which an interrupt closes.
  *
  * <p>One consumer thread; not thread-safe otherwise.
  *
@@ -57,7 +61,8 @@ final class ReadAhead<T> implements Iterator<List<T>>, AutoCloseable {
                 queue.put(END);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-              } catch (RuntimeException | Error e) {
+              } catch (Throwable e) {
+                // Every failure reaches the consumer, which would otherwise wait for ever.
                 offerFailure(e);
               }
             },
@@ -91,7 +96,10 @@ final class ReadAhead<T> implements Iterator<List<T>>, AutoCloseable {
       if (f.cause() instanceof RuntimeException r) {
         throw r;
       }
-      throw (Error) f.cause();
+      if (f.cause() instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException("Reading the input failed: " + f.cause(), f.cause());
     }
     return head != END;
   }

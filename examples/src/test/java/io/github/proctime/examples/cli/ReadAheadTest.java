@@ -88,6 +88,37 @@ class ReadAheadTest {
     assertTrue(after >= 10);
   }
 
+  @Test
+  void aCheckedExceptionThrownPastTheCompilerStillReachesTheConsumer() {
+    java.io.IOException failure = new java.io.IOException("disk gone");
+    Iterator<Integer> source =
+        new Iterator<>() {
+          private int i;
+
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
+
+          @Override
+          public Integer next() {
+            if (i == 5) {
+              ReadAheadTest.<RuntimeException>sneaky(failure);
+            }
+            return i++;
+          }
+        };
+    try (ReadAhead<Integer> batches = new ReadAhead<>(source, 10)) {
+      IllegalStateException thrown = assertThrows(IllegalStateException.class, batches::hasNext);
+      assertSame(failure, thrown.getCause());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> void sneaky(Throwable t) throws E {
+    throw (E) t;
+  }
+
   private static Iterator<Integer> failingAfter(int count, RuntimeException failure) {
     return new Iterator<>() {
       private int i;
