@@ -8,48 +8,56 @@ import java.util.List;
 /**
  * The working time inside a union of intervals, answered for any range in logarithmic time through
  * prefix sums over the merged intervals.
+ *
+ * <p>Ranges are given as working positions ({@link WorkingCalendar#workingPosition}): the working
+ * time of {@code [s, min(e, x))} is {@code min(pos(e), pos(x)) - pos(s)} because positions never
+ * decrease, so no query converts an instant again.
  */
 final class PausedTime {
-  private static final Instant[] NONE = new Instant[0];
+  private static final long[] NONE = new long[0];
 
-  private final WorkingCalendar calendar;
-  private final Instant[] starts;
-  private final Instant[] ends;
+  private final long[] starts; // working positions of the merged intervals' starts
+  private final long[] ends;
   private final long[] before; // working nanoseconds inside the intervals before each one
   private final int size;
+  private final long totalNanos;
   private final Duration total;
 
   /** Takes intervals [start, end) sorted by start; overlapping ones are merged. */
   PausedTime(WorkingCalendar calendar, List<Instant[]> sortedIntervals) {
-    this.calendar = calendar;
     // Most timelines have no pause of a kind: no arrays then, and every query answers zero at once.
     int n = sortedIntervals.size();
-    starts = n == 0 ? NONE : new Instant[n];
-    ends = n == 0 ? NONE : new Instant[n];
+    Instant[] s = n == 0 ? null : new Instant[n];
+    Instant[] e = n == 0 ? null : new Instant[n];
     int count = 0;
     for (Instant[] interval : sortedIntervals) {
-      Instant s = interval[0];
-      Instant e = interval[1];
-      if (!e.isAfter(s)) {
+      Instant a = interval[0];
+      Instant b = interval[1];
+      if (!b.isAfter(a)) {
         continue;
       }
-      if (count > 0 && !s.isAfter(ends[count - 1])) {
-        if (e.isAfter(ends[count - 1])) {
-          ends[count - 1] = e;
+      if (count > 0 && !a.isAfter(e[count - 1])) {
+        if (b.isAfter(e[count - 1])) {
+          e[count - 1] = b;
         }
       } else {
-        starts[count] = s;
-        ends[count] = e;
+        s[count] = a;
+        e[count] = b;
         count++;
       }
     }
     size = count;
-    before = new long[count];
+    starts = count == 0 ? NONE : new long[count];
+    ends = count == 0 ? NONE : new long[count];
+    before = count == 0 ? NONE : new long[count];
     long sum = 0;
     for (int i = 0; i < count; i++) {
+      starts[i] = calendar.workingPosition(s[i]);
+      ends[i] = calendar.workingPosition(e[i]);
       before[i] = sum;
-      sum += calendar.workingTimeBetween(starts[i], ends[i]).toNanos();
+      sum += ends[i] - starts[i];
     }
+    totalNanos = sum;
     total = sum == 0 ? Duration.ZERO : Duration.ofNanos(sum);
   }
 
@@ -57,19 +65,18 @@ final class PausedTime {
     return total;
   }
 
-  /** The working time inside the intervals before an instant. */
-  Duration upTo(Instant x) {
-    long nanos = nanosUpTo(x);
-    return nanos == 0 ? Duration.ZERO : Duration.ofNanos(nanos);
+  long totalNanos() {
+    return totalNanos;
   }
 
-  private long nanosUpTo(Instant x) {
+  /** The working nanoseconds inside the intervals before a working position. */
+  long upTo(long x) {
     int lo = 0;
     int hi = size - 1;
     int found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts[mid].isAfter(x)) {
+      if (starts[mid] > x) {
         hi = mid - 1;
       } else {
         found = mid;
@@ -79,28 +86,28 @@ final class PausedTime {
     if (found < 0) {
       return 0;
     }
-    Instant end = ends[found].isAfter(x) ? x : ends[found];
-    return before[found] + calendar.workingTimeBetween(starts[found], end).toNanos();
+    return before[found] + Math.min(ends[found], x) - starts[found];
   }
 
-  /** The working time inside the intervals within [a, b); zero if b is not after a. */
-  Duration between(Instant a, Instant b) {
-    if (size == 0 || !b.isAfter(a) || !b.isAfter(starts[0]) || !a.isBefore(ends[size - 1])) {
-      return Duration.ZERO;
+  /** The working nanoseconds inside the intervals within [a, b) (positions); zero if b <= a. */
+  long between(long a, long b) {
+    if (size == 0 || b <= a || b <= starts[0] || a >= ends[size - 1]) {
+      return 0;
     }
-    long nanos = nanosUpTo(b) - nanosUpTo(a);
-    return nanos == 0 ? Duration.ZERO : Duration.ofNanos(nanos);
+    return upTo(b) - upTo(a);
   }
 
   int size() {
     return size;
   }
 
-  Instant start(int i) {
+  /** The working position of the start of a merged interval. */
+  long start(int i) {
     return starts[i];
   }
 
-  Instant end(int i) {
+  /** The working position of the end of a merged interval. */
+  long end(int i) {
     return ends[i];
   }
 }

@@ -65,6 +65,14 @@ final class TimelineRun {
   private final List<Entry> entries = new ArrayList<>();
   private int supplementRequests;
   private int end = -1;
+  // The working positions (WorkingCalendar.workingPosition) of the events' instants, computed once
+  // each when first needed: a run measures most spans between the same few instants.
+  private final long[] positions;
+  private final boolean[] positioned;
+  private long clockStartAt;
+  private long clockEndAt;
+  private long asOfAt;
+  private boolean asOfPositioned;
 
   TimelineRun(
       WorkingCalendar calendar,
@@ -89,6 +97,8 @@ final class TimelineRun {
     this.receipt = receipt;
     this.skipped = skipped;
     this.t = instants;
+    this.positions = new long[instants.length];
+    this.positioned = new boolean[instants.length];
     this.timeline = timeline;
     this.texts = texts;
     this.explaining = explaining;
@@ -233,6 +243,11 @@ final class TimelineRun {
     }
     PausedTime legit = new PausedTime(calendar, intervals(true, clockStart, clockEnd));
     PausedTime invalid = new PausedTime(calendar, intervals(false, clockStart, clockEnd));
+    clockStartAt = calendar.workingPosition(clockStart);
+    clockEndAt =
+        clockEnd == clockStart
+            ? clockStartAt
+            : end >= 0 && clockEnd == t[end] ? position(end) : position(clockEnd);
     Duration paused = legit.total();
     Instant legalDue = paused.isZero() ? baseDue : calendar.plusWorkingTime(baseDue, paused);
     Optional<Instant> rescheduled = Optional.empty();
@@ -246,7 +261,7 @@ final class TimelineRun {
     Instant dueAt = legalDue;
     if (rules.rescheduleEffect() == RescheduleEffect.NEW_APPOINTMENT_IS_DUE
         && rescheduled.isPresent()) {
-      Duration after = paused.minus(legit.upTo(t[rescheduleEvent]));
+      Duration after = Duration.ofNanos(legit.totalNanos() - legit.upTo(position(rescheduleEvent)));
       dueAt =
           after.isZero() ? rescheduled.get() : calendar.plusWorkingTime(rescheduled.get(), after);
     }
@@ -268,14 +283,14 @@ final class TimelineRun {
       explainSkippedDays(receivedAt, clockStart, statutoryDue, dueAt);
     }
 
-    Duration allotted = calendar.workingTimeBetween(clockStart, dueAt).minus(paused);
-    Duration elapsed = calendar.workingTimeBetween(clockStart, clockEnd).minus(paused);
+    Duration allotted = Duration.ofNanos(position(dueAt) - clockStartAt - legit.totalNanos());
+    Duration elapsed = Duration.ofNanos(clockEndAt - clockStartAt - legit.totalNanos());
     Instant dueSoonFrom = dueTimes.minusWorkingDays(dueAt, rules.dueSoonWorkingDays());
     Instant apologyDeadline = dueTimes.minusWorkingDays(legalDue, rules.apologyLeadWorkingDays());
 
     List<PauseRecord> pauseRecords = new ArrayList<>(pauses.size());
     for (Pause p : pauses) {
-      pauseRecords.add(pauseRecord(p, clockStart, clockEnd));
+      pauseRecords.add(pauseRecord(p));
     }
     List<ApologyRecord> apologyRecords = new ArrayList<>();
     for (int i : apologies) {
@@ -325,7 +340,7 @@ final class TimelineRun {
             && (end >= 0 || state.isInProgress());
     List<StepRecord> steps = new ArrayList<>(rows.size());
     for (int k = 0; k < rows.size(); k++) {
-      steps.add(stepRecord(k, rows.get(k), clockStart, clockEnd, legit, invalid));
+      steps.add(stepRecord(k, rows.get(k), clockStart, legit, invalid));
     }
     if (end >= 0) {
       if (explaining) {
@@ -377,7 +392,8 @@ final class TimelineRun {
               .build());
     }
 
-    Duration invalidTotal = invalidBetween(invalid, legit, clockStart, clockEnd);
+    Duration invalidTotal =
+        Duration.ofNanos(invalidBetween(invalid, legit, clockStartAt, clockEndAt));
     TimelineEvaluation.Builder b =
         TimelineEvaluation.builder()
             .timeline(timeline)
@@ -556,22 +572,47 @@ final class TimelineRun {
     return list;
   }
 
-  private Duration invalidBetween(PausedTime invalid, PausedTime legit, Instant a, Instant b) {
-    Duration total = Duration.ZERO;
+  /**
+   * The working nanoseconds of invalid pauses in [a, b) (positions) not also legitimately paused.
+   */
+  private static long invalidBetween(PausedTime invalid, PausedTime legit, long a, long b) {
+    long total = 0;
     for (int k = 0; k < invalid.size(); k++) {
-      Instant s = later(invalid.start(k), a);
-      Instant e = earlier(invalid.end(k), b);
-      if (e.isAfter(s)) {
-        total = total.plus(calendar.workingTimeBetween(s, e)).minus(legit.between(s, e));
+      long s = Math.max(invalid.start(k), a);
+      long e = Math.min(invalid.end(k), b);
+      if (e > s) {
+        total += e - s - legit.between(s, e);
       }
     }
     return total;
   }
 
-  private PauseRecord pauseRecord(Pause p, Instant clockStart, Instant clockEnd) {
+  /** The working position of an event's instant on this timeline. */
+  private long position(int event) {
+    if (!positioned[event]) {
+      positions[event] = calendar.workingPosition(t[event]);
+      positioned[event] = true;
+    }
+    return positions[event];
+  }
+
+  /** The working position of an instant; the evaluation instant's is computed once. */
+  private long position(Instant instant) {
+    if (instant != asOf) {
+      return calendar.workingPosition(instant);
+    }
+    if (!asOfPositioned) {
+      asOfAt = calendar.workingPosition(asOf);
+      asOfPositioned = true;
+    }
+    return asOfAt;
+  }
+
+  private PauseRecord pauseRecord(Pause p) {
     DossierEvent e = events.get(p.start);
-    Instant a = later(t[p.start], clockStart);
-    Instant b = p.end >= 0 ? earlier(t[p.end], clockEnd) : clockEnd;
+    // Positions never decrease, so the position of the later instant is the larger position.
+    long a = Math.max(position(p.start), clockStartAt);
+    long b = p.end >= 0 ? Math.min(position(p.end), clockEndAt) : clockEndAt;
     PauseRecord.Builder r =
         PauseRecord.builder()
             .kind(p.kind)
@@ -581,7 +622,7 @@ final class TimelineRun {
             .startEventIndex(p.start)
             .official(e.official())
             .unit(e.unit())
-            .workingTime(b.isAfter(a) ? calendar.workingTimeBetween(a, b) : Duration.ZERO);
+            .workingTime(b > a ? Duration.ofNanos(b - a) : Duration.ZERO);
     if (p.end >= 0) {
       r.endedAt(t[p.end]).endEventIndex(p.end);
     }
@@ -589,19 +630,32 @@ final class TimelineRun {
   }
 
   private StepRecord stepRecord(
-      int index,
-      Row row,
-      Instant clockStart,
-      Instant clockEnd,
-      PausedTime legit,
-      PausedTime invalid) {
+      int index, Row row, Instant clockStart, PausedTime legit, PausedTime invalid) {
     Instant start = t[row.start];
-    Instant stepClock = index == 0 ? clockStart : calendar.nextOrSameWorkingInstant(start);
+    Instant stepClock;
+    long stepClockAt;
+    if (index == 0) {
+      stepClock = clockStart;
+      stepClockAt = clockStartAt;
+    } else {
+      stepClock = calendar.nextOrSameWorkingInstant(start);
+      stepClockAt = stepClock == start ? position(row.start) : position(stepClock);
+    }
     Optional<Step> step = row.step == null ? Optional.empty() : version.step(row.step);
     Instant measuredTo = row.stepEnd >= 0 ? t[row.stepEnd] : later(asOf, start);
     Instant to = later(measuredTo, stepClock);
-    Duration pausedInStep = legit.between(stepClock, to);
-    Duration used = calendar.workingTimeBetween(stepClock, to).minus(pausedInStep);
+    long toAt;
+    if (to == stepClock) {
+      toAt = stepClockAt;
+    } else if (to == start) {
+      toAt = position(row.start);
+    } else if (row.stepEnd >= 0 && to == t[row.stepEnd]) {
+      toAt = position(row.stepEnd);
+    } else {
+      toAt = position(to);
+    }
+    long pausedInStep = legit.between(stepClockAt, toAt);
+    Duration used = Duration.ofNanos(toAt - stepClockAt - pausedInStep);
     StepRecord.Builder r =
         StepRecord.builder()
             .index(index)
@@ -610,9 +664,9 @@ final class TimelineRun {
             .startedAt(start)
             .startEventIndex(row.start)
             .timeUsed(used)
-            .clockTimeHeld(clockTimeHeld(row, clockStart, clockEnd, legit))
-            .legitimatelyPaused(pausedInStep)
-            .invalidlyPaused(invalidBetween(invalid, legit, stepClock, to));
+            .clockTimeHeld(clockTimeHeld(row, legit))
+            .legitimatelyPaused(Duration.ofNanos(pausedInStep))
+            .invalidlyPaused(Duration.ofNanos(invalidBetween(invalid, legit, stepClockAt, toAt)));
     if (row.step != null) {
       r.stepId(row.step);
     }
@@ -632,9 +686,12 @@ final class TimelineRun {
     if (step.isPresent()) {
       ProcessingTime allotment = step.get().allotment();
       Instant baseDue = dueTimes.due(stepClock, allotment, rules.duePlacement());
-      Duration allotted = calendar.workingTimeBetween(stepClock, baseDue);
+      Duration allotted =
+          Duration.ofNanos((baseDue == stepClock ? stepClockAt : position(baseDue)) - stepClockAt);
       Instant stepDue =
-          pausedInStep.isZero() ? baseDue : calendar.plusWorkingTime(baseDue, pausedInStep);
+          pausedInStep == 0
+              ? baseDue
+              : calendar.plusWorkingTime(baseDue, Duration.ofNanos(pausedInStep));
       r.allotment(allotment).allottedTime(allotted).dueAt(stepDue);
       if (used.compareTo(allotted) > 0) {
         overrun = used.minus(allotted);
@@ -654,13 +711,19 @@ final class TimelineRun {
     return r.build();
   }
 
-  private Duration clockTimeHeld(Row row, Instant clockStart, Instant clockEnd, PausedTime legit) {
-    Instant from = later(t[row.start], clockStart);
-    Instant to = earlier(row.heldUntil >= 0 ? t[row.heldUntil] : later(asOf, clockEnd), clockEnd);
-    if (!to.isAfter(from)) {
+  /**
+   * The working time a row held the dossier while the clock ran, less legitimate pauses: from the
+   * later of its start and the clock start to the earlier of its hand-over and the clock end (the
+   * clock end when it was not handed over). Positions never decrease, so the later instant's
+   * position is the larger one.
+   */
+  private Duration clockTimeHeld(Row row, PausedTime legit) {
+    long from = Math.max(position(row.start), clockStartAt);
+    long to = row.heldUntil >= 0 ? Math.min(position(row.heldUntil), clockEndAt) : clockEndAt;
+    if (to <= from) {
       return Duration.ZERO;
     }
-    return calendar.workingTimeBetween(from, to).minus(legit.between(from, to));
+    return Duration.ofNanos(to - from - legit.between(from, to));
   }
 
   private DossierState state(Instant dueAt, Instant dueSoonFrom) {
