@@ -1,20 +1,18 @@
 package io.github.proctime.core.internal;
 
-import io.github.proctime.calendar.WorkingCalendar;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The working time inside a union of intervals, answered for any range in logarithmic time through
  * prefix sums over the merged intervals.
  *
- * <p>Ranges are given as working positions ({@link WorkingCalendar#workingPosition}): the working
- * time of {@code [s, min(e, x))} is {@code min(pos(e), pos(x)) - pos(s)} because positions never
- * decrease, so no query converts an instant again.
+ * <p>Ranges are given as working positions ({@link
+ * io.github.proctime.calendar.WorkingCalendar#workingPosition}): the working time of {@code [s,
+ * min(e, x))} is {@code min(pos(e), pos(x)) - pos(s)} because positions never decrease, so no query
+ * converts an instant again.
  */
 final class PausedTime {
-  private static final long[] NONE = new long[0];
+  static final long[] NONE = new long[0];
 
   private final long[] starts; // working positions of the merged intervals' starts
   private final long[] ends;
@@ -23,37 +21,39 @@ final class PausedTime {
   private final long totalNanos;
   private final Duration total;
 
-  /** Takes intervals [start, end) sorted by start; overlapping ones are merged. */
-  PausedTime(WorkingCalendar calendar, List<Instant[]> sortedIntervals) {
-    // Most timelines have no pause of a kind: no arrays then, and every query answers zero at once.
-    int n = sortedIntervals.size();
-    Instant[] s = n == 0 ? null : new Instant[n];
-    Instant[] e = n == 0 ? null : new Instant[n];
-    int count = 0;
-    for (Instant[] interval : sortedIntervals) {
-      Instant a = interval[0];
-      Instant b = interval[1];
-      if (!b.isAfter(a)) {
+  /**
+   * Takes intervals [starts[i], ends[i]) of working positions, i below count, sorted by start;
+   * overlapping ones are merged. The arrays become this object's.
+   *
+   * <p>Merging positions rather than instants gives the same answers: positions never decrease, so
+   * the union of the intervals' images holds exactly the working time of the union of the
+   * intervals.
+   */
+  PausedTime(long[] starts, long[] ends, int count) {
+    int merged = 0;
+    for (int i = 0; i < count; i++) {
+      long a = starts[i];
+      long b = ends[i];
+      if (b <= a) {
         continue;
       }
-      if (count > 0 && !a.isAfter(e[count - 1])) {
-        if (b.isAfter(e[count - 1])) {
-          e[count - 1] = b;
+      if (merged > 0 && a <= ends[merged - 1]) {
+        if (b > ends[merged - 1]) {
+          ends[merged - 1] = b;
         }
       } else {
-        s[count] = a;
-        e[count] = b;
-        count++;
+        starts[merged] = a;
+        ends[merged] = b;
+        merged++;
       }
     }
-    size = count;
-    starts = count == 0 ? NONE : new long[count];
-    ends = count == 0 ? NONE : new long[count];
-    before = count == 0 ? NONE : new long[count];
+    this.starts = starts;
+    this.ends = ends;
+    this.size = merged;
+    // Most timelines have no pause of a kind: no prefix sums then, and every query answers zero.
+    before = merged == 0 ? NONE : new long[merged];
     long sum = 0;
-    for (int i = 0; i < count; i++) {
-      starts[i] = calendar.workingPosition(s[i]);
-      ends[i] = calendar.workingPosition(e[i]);
+    for (int i = 0; i < merged; i++) {
       before[i] = sum;
       sum += ends[i] - starts[i];
     }

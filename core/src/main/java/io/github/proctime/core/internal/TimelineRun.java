@@ -241,13 +241,13 @@ final class TimelineRun {
     if (clockEnd.isBefore(clockStart)) {
       clockEnd = clockStart;
     }
-    PausedTime legit = new PausedTime(calendar, intervals(true, clockStart, clockEnd));
-    PausedTime invalid = new PausedTime(calendar, intervals(false, clockStart, clockEnd));
     clockStartAt = calendar.workingPosition(clockStart);
     clockEndAt =
         clockEnd == clockStart
             ? clockStartAt
             : end >= 0 && clockEnd == t[end] ? position(end) : position(clockEnd);
+    PausedTime legit = intervals(true);
+    PausedTime invalid = intervals(false);
     Duration paused = legit.total();
     Instant legalDue = paused.isZero() ? baseDue : calendar.plusWorkingTime(baseDue, paused);
     Optional<Instant> rescheduled = Optional.empty();
@@ -556,20 +556,42 @@ final class TimelineRun {
     }
   }
 
-  private List<Instant[]> intervals(boolean stopsClock, Instant clockStart, Instant clockEnd) {
-    List<Instant[]> list = new ArrayList<>();
+  /**
+   * The pauses that stop the clock (or the invalid ones), clipped to the clock, as working
+   * positions sorted by start.
+   */
+  private PausedTime intervals(boolean stopsClock) {
+    int count = 0;
+    for (Pause p : pauses) {
+      if (p.stopsClock == stopsClock && (stopsClock || p.kind == PauseKind.REASON_CODE)) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return new PausedTime(PausedTime.NONE, PausedTime.NONE, 0);
+    }
+    long[] starts = new long[count];
+    long[] ends = new long[count];
+    int n = 0;
     for (Pause p : pauses) {
       if (p.stopsClock != stopsClock || (!stopsClock && p.kind != PauseKind.REASON_CODE)) {
         continue;
       }
-      Instant a = later(t[p.start], clockStart);
-      Instant b = p.end >= 0 ? earlier(t[p.end], clockEnd) : clockEnd;
-      if (b.isAfter(a)) {
-        list.add(new Instant[] {a, b});
+      // Positions never decrease: the later of two instants has the larger position.
+      long a = Math.max(position(p.start), clockStartAt);
+      long b = p.end >= 0 ? Math.min(position(p.end), clockEndAt) : clockEndAt;
+      // Insertion by start (the recorded timeline's pauses need not start in log order).
+      int k = n;
+      while (k > 0 && starts[k - 1] > a) {
+        starts[k] = starts[k - 1];
+        ends[k] = ends[k - 1];
+        k--;
       }
+      starts[k] = a;
+      ends[k] = b;
+      n++;
     }
-    list.sort(Comparator.comparing((Instant[] x) -> x[0]));
-    return list;
+    return new PausedTime(starts, ends, n);
   }
 
   /**
