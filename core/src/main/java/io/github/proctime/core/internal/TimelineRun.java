@@ -286,7 +286,12 @@ final class TimelineRun {
     Duration allotted = Duration.ofNanos(position(dueAt) - clockStartAt - legit.totalNanos());
     Duration elapsed = Duration.ofNanos(clockEndAt - clockStartAt - legit.totalNanos());
     Instant dueSoonFrom = dueTimes.minusWorkingDays(dueAt, rules.dueSoonWorkingDays());
-    Instant apologyDeadline = dueTimes.minusWorkingDays(legalDue, rules.apologyLeadWorkingDays());
+    // Both are the same function of an instant and a count; the default rule sets use one working
+    // day for both, and most dossiers are due at their legal due time.
+    Instant apologyDeadline =
+        legalDue.equals(dueAt) && rules.apologyLeadWorkingDays() == rules.dueSoonWorkingDays()
+            ? dueSoonFrom
+            : dueTimes.minusWorkingDays(legalDue, rules.apologyLeadWorkingDays());
 
     List<PauseRecord> pauseRecords = new ArrayList<>(pauses.size());
     for (Pause p : pauses) {
