@@ -79,7 +79,13 @@ public final class LocalClock {
     return zone;
   }
 
-  private long localSecond(Instant instant) {
+  /**
+   * The local date and time of an instant as seconds from 1970-01-01T00:00 local time.
+   *
+   * @param instant the instant
+   * @return {@code dateTime(instant).toEpochSecond(ZoneOffset.UTC)}
+   */
+  public long localSecond(Instant instant) {
     long second = instant.getEpochSecond();
     return second
         + (second >= fixedFromSecond

@@ -17,6 +17,7 @@ import io.github.proctime.core.TimelineEvaluation;
 import io.github.proctime.core.internal.LocalClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -265,12 +266,15 @@ public final class ComplianceRun {
                           + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
     }
     int supplements = 0;
-    Instant windowEnd =
-        calendar.endOfWorkingDay(
-            calendar.plusWorkingDays(
-                clock.date(t.clockStart()), policy.supplementWindowWorkingDays()));
+    Instant windowEnd = null; // looked up at the first supplement request: most dossiers have none
     for (PauseRecord p : pausesInLogOrder(t)) {
       if (p.kind() == PauseKind.SUPPLEMENT) {
+        if (windowEnd == null) {
+          windowEnd =
+              calendar.endOfWorkingDay(
+                  calendar.plusWorkingDays(
+                      clock.date(t.clockStart()), policy.supplementWindowWorkingDays()));
+        }
         supplements++;
         if (supplements > evaluation.ruleSet().maxSupplementRequests()) {
           int count = supplements;
@@ -300,6 +304,7 @@ public final class ComplianceRun {
                               + evaluation.ruleSet().maxSupplementRequests()));
         }
         if (p.startedAt().isAfter(windowEnd)) {
+          Instant closed = windowEnd;
           put(
               out,
               ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
@@ -315,7 +320,7 @@ public final class ComplianceRun {
                               + " at "
                               + at(p.startedAt())
                               + " comes after the window, which closed at "
-                              + at(windowEnd)
+                              + at(closed)
                               + ".")
                       .evidence(
                           "requestedAt="
@@ -325,7 +330,7 @@ public final class ComplianceRun {
                               + "; supplementWindowWorkingDays="
                               + policy.supplementWindowWorkingDays()
                               + "; windowEnd="
-                              + at(windowEnd)));
+                              + at(closed)));
         }
       }
       if (p.isInvalid()) {
@@ -359,7 +364,14 @@ public final class ComplianceRun {
                             + p.workingTime()));
       }
       Instant pauseEnd = p.endedAt().orElse(clockEnd);
-      int days = calendar.workingDaysBetween(clock.date(p.startedAt()), clock.date(pauseEnd));
+      long startDay = clock.epochDay(p.startedAt());
+      long endDay = clock.epochDay(pauseEnd);
+      // A pause over no more calendar days than the limit cannot hold more working days than it.
+      int days =
+          endDay - startDay <= policy.maxPauseWorkingDays()
+              ? 0
+              : calendar.workingDaysBetween(
+                  LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay));
       if (days > policy.maxPauseWorkingDays()) {
         put(
             out,
@@ -550,9 +562,15 @@ public final class ComplianceRun {
   }
 
   private static List<PauseRecord> pausesInLogOrder(TimelineEvaluation t) {
-    List<PauseRecord> pauses = new ArrayList<>(t.pauses());
-    pauses.sort(Comparator.comparingInt(PauseRecord::startEventIndex));
-    return pauses;
+    List<PauseRecord> pauses = t.pauses();
+    for (int i = 1; i < pauses.size(); i++) {
+      if (pauses.get(i - 1).startEventIndex() > pauses.get(i).startEventIndex()) {
+        List<PauseRecord> sorted = new ArrayList<>(pauses);
+        sorted.sort(Comparator.comparingInt(PauseRecord::startEventIndex));
+        return sorted;
+      }
+    }
+    return pauses; // already in log order, as a replay opens them
   }
 
   private static String ordinal(int n) {
