@@ -165,6 +165,7 @@ public final class ClockEngine {
               + ")");
     }
     Texts texts = new Texts(clock);
+    DueTimes dueTimes = new DueTimes(calendar, clock);
     LogCheck check = new LogCheck(dossier, receipt, version.get(), mode, texts);
     check.run();
     TimelineRun occurred =
@@ -179,6 +180,7 @@ public final class ClockEngine {
             check.occurred,
             Timeline.OCCURRED,
             texts,
+            dueTimes,
             explaining);
     TimelineEvaluation onOccurred = occurred.run();
     TimelineEvaluation onRecorded;
@@ -189,20 +191,22 @@ public final class ClockEngine {
       onRecorded =
           TimelineEvaluation.builder().from(onOccurred).timeline(Timeline.RECORDED).build();
     } else {
-      onRecorded =
+      TimelineRun recorded =
           new TimelineRun(
-                  calendar,
-                  dossier,
-                  version.get(),
-                  rules.get(),
-                  asOf,
-                  receipt,
-                  check.skipped,
-                  check.recorded,
-                  Timeline.RECORDED,
-                  texts,
-                  explaining)
-              .run();
+              calendar,
+              dossier,
+              version.get(),
+              rules.get(),
+              asOf,
+              receipt,
+              check.skipped,
+              check.recorded,
+              Timeline.RECORDED,
+              texts,
+              dueTimes,
+              explaining);
+      recorded.reusePositionsOf(occurred);
+      onRecorded = recorded.run();
     }
     return Evaluation.builder()
         .dossierCode(code)

@@ -358,11 +358,18 @@ public final class DelayAttributor {
     }
 
     private List<CalendarDay> skipped(Instant from, Instant until) {
-      LocalDate first = clock.date(from);
-      LocalDate last = clock.date(until);
-      List<CalendarDay> days = new ArrayList<>();
-      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      long first = clock.epochDay(from);
+      long last = clock.epochDay(until);
+      if (last < first) {
+        return List.of();
+      }
+      List<CalendarDay> days = List.of(); // most intervals skip no day
+      LocalDate d = LocalDate.ofEpochDay(first);
+      for (long day = first; day <= last; day++, d = d.plusDays(1)) {
         if (!calendar.isWorkingDay(d)) {
+          if (days.isEmpty()) {
+            days = new ArrayList<>(4);
+          }
           days.add(calendar.day(d));
         }
       }
