@@ -165,7 +165,6 @@ public final class ClockEngine {
               + ")");
     }
     Texts texts = new Texts(clock);
-    DueTimes dueTimes = new DueTimes(calendar, clock);
     LogCheck check = new LogCheck(dossier, receipt, version.get(), mode, texts);
     check.run();
     TimelineRun occurred =
@@ -180,7 +179,6 @@ public final class ClockEngine {
             check.occurred,
             Timeline.OCCURRED,
             texts,
-            dueTimes,
             explaining);
     TimelineEvaluation onOccurred = occurred.run();
     TimelineEvaluation onRecorded;
@@ -191,22 +189,20 @@ public final class ClockEngine {
       onRecorded =
           TimelineEvaluation.builder().from(onOccurred).timeline(Timeline.RECORDED).build();
     } else {
-      TimelineRun recorded =
+      onRecorded =
           new TimelineRun(
-              calendar,
-              dossier,
-              version.get(),
-              rules.get(),
-              asOf,
-              receipt,
-              check.skipped,
-              check.recorded,
-              Timeline.RECORDED,
-              texts,
-              dueTimes,
-              explaining);
-      recorded.reusePositionsOf(occurred);
-      onRecorded = recorded.run();
+                  calendar,
+                  dossier,
+                  version.get(),
+                  rules.get(),
+                  asOf,
+                  receipt,
+                  check.skipped,
+                  check.recorded,
+                  Timeline.RECORDED,
+                  texts,
+                  explaining)
+              .run();
     }
     return Evaluation.builder()
         .dossierCode(code)

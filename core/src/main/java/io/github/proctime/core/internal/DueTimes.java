@@ -14,23 +14,15 @@ import java.time.LocalTime;
 /**
  * Due-time placement and verdicts over a working calendar.
  *
- * <p>One per evaluation, shared by its two timeline runs and never between threads: it keeps the
- * last date it converted, since the steps of a dossier mostly start on the same few days and
- * building a {@code LocalDate} from an epoch day was a tenth of a bulk evaluation; and it remembers
- * the last few due instants it placed, since the recorded timeline mostly starts its steps at the
- * same instants as the occurred one.
+ * <p>One per timeline run, not shared between threads: it keeps the last date it converted, since
+ * the steps of a dossier mostly start on the same few days and building a {@code LocalDate} from an
+ * epoch day was a tenth of a bulk evaluation.
  */
 final class DueTimes {
   private final WorkingCalendar calendar;
   private final LocalClock clock;
   private long lastEpochDay = Long.MIN_VALUE;
   private LocalDate lastDate;
-  private static final int REMEMBERED = 8;
-  private final Instant[] dueStarts = new Instant[REMEMBERED];
-  private final ProcessingTime[] dueAmounts = new ProcessingTime[REMEMBERED];
-  private final DuePlacement[] duePlacements = new DuePlacement[REMEMBERED];
-  private final Instant[] dues = new Instant[REMEMBERED];
-  private int nextRemembered;
 
   DueTimes(WorkingCalendar calendar, LocalClock clock) {
     this.calendar = calendar;
@@ -54,24 +46,6 @@ final class DueTimes {
    * The due instant of an amount of processing time counted from a clock start (a working instant).
    */
   Instant due(Instant start, ProcessingTime amount, DuePlacement placement) {
-    for (int i = 0; i < REMEMBERED && dueStarts[i] != null; i++) {
-      if (duePlacements[i] == placement
-          && dueStarts[i].equals(start)
-          && (dueAmounts[i] == amount || dueAmounts[i].equals(amount))) {
-        return dues[i];
-      }
-    }
-    Instant due = compute(start, amount, placement);
-    int i = nextRemembered;
-    dueStarts[i] = start;
-    dueAmounts[i] = amount;
-    duePlacements[i] = placement;
-    dues[i] = due;
-    nextRemembered = (i + 1) % REMEMBERED;
-    return due;
-  }
-
-  private Instant compute(Instant start, ProcessingTime amount, DuePlacement placement) {
     switch (amount.unit()) {
       case WORKING_HOURS:
         return calendar.plusWorkingTime(start, Duration.ofHours(amount.amount()));

@@ -73,7 +73,6 @@ final class TimelineRun {
   private long clockEndAt;
   private long asOfAt;
   private boolean asOfPositioned;
-  private TimelineRun before; // a run over the same events whose positions can be reused
 
   TimelineRun(
       WorkingCalendar calendar,
@@ -86,10 +85,9 @@ final class TimelineRun {
       Instant[] instants,
       Timeline timeline,
       Texts texts,
-      DueTimes dueTimes,
       boolean explaining) {
     this.calendar = calendar;
-    this.dueTimes = dueTimes;
+    this.dueTimes = new DueTimes(calendar, texts.clock());
     this.dossier = dossier;
     this.events = dossier.events();
     this.rows = new ArrayList<>(events.size());
@@ -616,21 +614,10 @@ final class TimelineRun {
     return total;
   }
 
-  /**
-   * Lets this run reuse the working positions another run of the same dossier has computed for
-   * events at the same instants (the recorded timeline's events mostly occur when recorded).
-   */
-  void reusePositionsOf(TimelineRun other) {
-    this.before = other;
-  }
-
   /** The working position of an event's instant on this timeline. */
   private long position(int event) {
     if (!positioned[event]) {
-      positions[event] =
-          before != null && before.positioned[event] && before.t[event].equals(t[event])
-              ? before.positions[event]
-              : calendar.workingPosition(t[event]);
+      positions[event] = calendar.workingPosition(t[event]);
       positioned[event] = true;
     }
     return positions[event];
