@@ -293,14 +293,14 @@ final class TimelineRun {
             ? dueSoonFrom
             : dueTimes.minusWorkingDays(legalDue, rules.apologyLeadWorkingDays());
 
-    List<PauseRecord> pauseRecords = new ArrayList<>(pauses.size());
+    // The records go straight into the builder, which copies its lists once more when it builds.
+    TimelineEvaluation.Builder b = TimelineEvaluation.builder();
     for (Pause p : pauses) {
-      pauseRecords.add(pauseRecord(p));
+      b.addPauses(pauseRecord(p));
     }
-    List<ApologyRecord> apologyRecords = new ArrayList<>();
     for (int i : apologies) {
       DossierEvent e = events.get(i);
-      apologyRecords.add(
+      b.addApologies(
           ApologyRecord.builder()
               .eventIndex(i)
               .issuedAt(t[i])
@@ -343,9 +343,8 @@ final class TimelineRun {
         rescheduled.isPresent()
             && (end >= 0 ? t[end] : asOf).isAfter(rescheduled.get())
             && (end >= 0 || state.isInProgress());
-    List<StepRecord> steps = new ArrayList<>(rows.size());
     for (int k = 0; k < rows.size(); k++) {
-      steps.add(stepRecord(k, rows.get(k), clockStart, legit, invalid));
+      b.addSteps(stepRecord(k, rows.get(k), clockStart, legit, invalid));
     }
     if (end >= 0) {
       if (explaining) {
@@ -367,14 +366,13 @@ final class TimelineRun {
                 + ")");
       }
     }
-    List<ExplanationEntry> explanation = new ArrayList<>();
     if (explaining) {
       entries.sort(
           Comparator.comparing((Entry e) -> e.entry.at()).thenComparingInt((Entry e) -> e.order));
       for (Entry e : entries) {
-        explanation.add(e.entry);
+        b.addExplanation(e.entry);
       }
-      explanation.add(
+      b.addExplanation(
           ExplanationEntry.builder()
               .kind(ExplanationKind.STATE)
               .at(asOf)
@@ -399,29 +397,23 @@ final class TimelineRun {
 
     Duration invalidTotal =
         Duration.ofNanos(invalidBetween(invalid, legit, clockStartAt, clockEndAt));
-    TimelineEvaluation.Builder b =
-        TimelineEvaluation.builder()
-            .timeline(timeline)
-            .receivedAt(receivedAt)
-            .clockStart(clockStart)
-            .statutoryDue(statutoryDue)
-            .printedAppointment(printed)
-            .baseDue(baseDue)
-            .rescheduledAppointment(rescheduled)
-            .dueAt(dueAt)
-            .dueSoonFrom(dueSoonFrom)
-            .apologyDeadline(apologyDeadline)
-            .allotted(allotted)
-            .elapsed(elapsed)
-            .legitimatelyPaused(paused)
-            .invalidlyPaused(invalidTotal)
-            .state(state)
-            .supplementRequests(supplementRequests)
-            .apologies(apologyRecords)
-            .rescheduledAppointmentMissed(missed)
-            .pauses(pauseRecords)
-            .steps(steps)
-            .explanation(explanation);
+    b.timeline(timeline)
+        .receivedAt(receivedAt)
+        .clockStart(clockStart)
+        .statutoryDue(statutoryDue)
+        .printedAppointment(printed)
+        .baseDue(baseDue)
+        .rescheduledAppointment(rescheduled)
+        .dueAt(dueAt)
+        .dueSoonFrom(dueSoonFrom)
+        .apologyDeadline(apologyDeadline)
+        .allotted(allotted)
+        .elapsed(elapsed)
+        .legitimatelyPaused(paused)
+        .invalidlyPaused(invalidTotal)
+        .state(state)
+        .supplementRequests(supplementRequests)
+        .rescheduledAppointmentMissed(missed);
     if (end >= 0) {
       b.endedAt(t[end]).endEventIndex(end);
     }
