@@ -8,6 +8,7 @@ import io.github.proctime.core.InvalidDossierException;
 import io.github.proctime.core.LogRule;
 import io.github.proctime.core.ProcedureVersion;
 import io.github.proctime.core.Severity;
+import io.github.proctime.core.Step;
 import io.github.proctime.core.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ final class LogCheck {
   final boolean[] skipped;
   final Instant[] occurred;
   final Instant[] recorded;
+
+  /** The step each checked event names, where the version has it; null otherwise. */
+  final Step[] steps;
+
   final List<Finding> findings = new ArrayList<>();
 
   LogCheck(
@@ -45,6 +50,7 @@ final class LogCheck {
     this.skipped = new boolean[events.size()];
     this.occurred = new Instant[events.size()];
     this.recorded = new Instant[events.size()];
+    this.steps = new Step[events.size()];
   }
 
   void run() {
@@ -304,7 +310,10 @@ final class LogCheck {
       return;
     }
     String step = e.step().get();
-    if (version.step(step).isEmpty()) {
+    Optional<Step> known = version.step(step);
+    if (known.isPresent()) {
+      steps[i] = known.get();
+    } else {
       violate(
           LogRule.UNKNOWN_STEP,
           i,

@@ -30,10 +30,8 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Replays the applied events of one timeline and reads the clock. */
@@ -53,6 +51,7 @@ final class TimelineRun {
   private final Instant asOf;
   private final int receipt;
   private final boolean[] skipped;
+  private final Step[] knownSteps; // the step each event names, as the log check found it
   private final Instant[] t;
   private final Timeline timeline;
   private final Texts texts;
@@ -60,7 +59,9 @@ final class TimelineRun {
 
   private final List<Row> rows;
   private final List<Pause> pauses = new ArrayList<>(4);
-  private final Map<PauseKind, Pause> open = new EnumMap<>(PauseKind.class);
+  private static final int PAUSE_KINDS = PauseKind.values().length;
+  // The open pause of each kind, by ordinal (not an EnumMap: building one per run was 2 % of it).
+  private final Pause[] open = new Pause[PAUSE_KINDS];
   private final List<Integer> apologies = new ArrayList<>();
   private final List<Entry> entries = new ArrayList<>();
   private int supplementRequests;
@@ -82,6 +83,7 @@ final class TimelineRun {
       Instant asOf,
       int receipt,
       boolean[] skipped,
+      Step[] knownSteps,
       Instant[] instants,
       Timeline timeline,
       Texts texts,
@@ -96,6 +98,7 @@ final class TimelineRun {
     this.asOf = asOf;
     this.receipt = receipt;
     this.skipped = skipped;
+    this.knownSteps = knownSteps;
     this.t = instants;
     this.positions = new long[instants.length];
     this.positioned = new boolean[instants.length];
@@ -517,7 +520,7 @@ final class TimelineRun {
   private void openPause(PauseKind kind, int i, boolean stopsClock, String what) {
     Pause p = new Pause(kind, i, stopsClock);
     pauses.add(p);
-    open.put(kind, p);
+    open[kind.ordinal()] = p;
     DossierEvent e = events.get(i);
     if (explaining) {
       explain(
@@ -539,7 +542,8 @@ final class TimelineRun {
   }
 
   private void closePause(PauseKind kind, int i, String what) {
-    Pause p = open.remove(kind);
+    Pause p = open[kind.ordinal()];
+    open[kind.ordinal()] = null;
     if (p == null) {
       return;
     }
@@ -660,7 +664,14 @@ final class TimelineRun {
       stepClock = calendar.nextOrSameWorkingInstant(start);
       stepClockAt = stepClock == start ? position(row.start) : position(stepClock);
     }
-    Optional<Step> step = row.step == null ? Optional.empty() : version.step(row.step);
+    Optional<Step> step;
+    if (row.step == null) {
+      step = Optional.empty();
+    } else if (knownSteps[row.start] != null) {
+      step = Optional.of(knownSteps[row.start]); // found by the log check
+    } else {
+      step = version.step(row.step);
+    }
     Instant measuredTo = row.stepEnd >= 0 ? t[row.stepEnd] : later(asOf, start);
     Instant to = later(measuredTo, stepClock);
     long toAt;
@@ -768,9 +779,9 @@ final class TimelineRun {
           throw new AssertionError(events.get(end).type());
       }
     }
-    Pause supplement = open.get(PauseKind.SUPPLEMENT);
-    Pause financial = open.get(PauseKind.FINANCIAL_OBLIGATION);
-    Pause reason = open.get(PauseKind.REASON_CODE);
+    Pause supplement = open[PauseKind.SUPPLEMENT.ordinal()];
+    Pause financial = open[PauseKind.FINANCIAL_OBLIGATION.ordinal()];
+    Pause reason = open[PauseKind.REASON_CODE.ordinal()];
     if (supplement != null || (financial != null && financial.stopsClock)) {
       return DossierState.WAITING_FOR_APPLICANT;
     }
