@@ -94,6 +94,17 @@ public final class LocalClock {
   }
 
   /**
+   * Tells whether the zone's offset no longer changes from an instant on, so that local time from
+   * then on runs exactly as real time.
+   *
+   * @param instant the instant
+   * @return true if no offset transition of the zone follows the instant
+   */
+  public boolean isFixedFrom(Instant instant) {
+    return instant.getEpochSecond() >= fixedFromSecond;
+  }
+
+  /**
    * The local date of an instant as an epoch day, without building the date.
    *
    * @param instant the instant

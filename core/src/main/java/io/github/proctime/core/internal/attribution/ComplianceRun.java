@@ -488,9 +488,14 @@ public final class ComplianceRun {
     }
     Duration threshold =
         policy.lateRecordThreshold().orElse(evaluation.ruleSet().lateRecordThreshold());
+    long firstDay = calendar.coverageStart().toEpochDay();
+    long lastDay = calendar.coverageEnd().toEpochDay();
     for (int i = 0; i < events.size(); i++) {
       DossierEvent e = events.get(i);
       if (e.recordedAt().isAfter(asOf) || !e.recordedAt().isAfter(e.occurredAt())) {
+        continue;
+      }
+      if (cannotExceed(e.occurredAt(), e.recordedAt(), threshold, firstDay, lastDay)) {
         continue;
       }
       Duration lag = calendar.workingTimeBetween(e.occurredAt(), e.recordedAt());
@@ -528,6 +533,22 @@ public final class ComplianceRun {
       }
     }
     return out;
+  }
+
+  /**
+   * Tells, without measuring it, that the working time between two instants is no more than a
+   * threshold: working time is time inside working sessions, so it is no more than the time elapsed
+   * where the zone's offset no longer changes (local time runs as real time there). Both instants
+   * must be inside the calendar's coverage (epoch days firstDay to lastDay), so that measuring
+   * could not have thrown either. Most events are recorded minutes after they occur, and measuring
+   * each lag was 3 % of a bulk check.
+   */
+  private boolean cannotExceed(
+      Instant from, Instant to, Duration threshold, long firstDay, long lastDay) {
+    return clock.isFixedFrom(from)
+        && Duration.between(from, to).compareTo(threshold) <= 0
+        && clock.epochDay(from) >= firstDay
+        && clock.epochDay(to) <= lastDay;
   }
 
   private String receivingUnit() {
