@@ -61,7 +61,7 @@ final class DueTimes {
         // working hours is on it unless the zone's offset moved it to another date: earliest()
         // would look that day up again, so only that rare case goes through it.
         Instant first = calendar.startOfWorkingDay(day);
-        Instant due = clamp(day, time(start), first);
+        Instant due = clamp(day, start, first);
         if (clock.epochDay(due) != day.toEpochDay()) {
           return earliest(due);
         }
@@ -103,17 +103,17 @@ final class DueTimes {
     if (placement == DuePlacement.END_OF_DAY) {
       return calendar.endOfWorkingDay(day);
     }
-    return clampIntoDay(day, time(start));
+    return clampIntoDay(day, start);
   }
 
   /** The local time on a working day, kept inside that day's working hours. */
-  private Instant clampIntoDay(LocalDate day, LocalTime time) {
-    return clamp(day, time, calendar.startOfWorkingDay(day));
+  private Instant clampIntoDay(LocalDate day, Instant timeOf) {
+    return clamp(day, timeOf, calendar.startOfWorkingDay(day));
   }
 
-  /** {@link #clampIntoDay} given the start of the day's work. */
-  private Instant clamp(LocalDate day, LocalTime time, Instant first) {
-    Instant candidate = clock.instant(day, time);
+  /** {@link #clampIntoDay} given the start of the day's work; the time is that of an instant. */
+  private Instant clamp(LocalDate day, Instant timeOf, Instant first) {
+    Instant candidate = clock.atTimeOf(day, timeOf);
     Instant last = calendar.endOfWorkingDay(day);
     if (candidate.isBefore(first)) {
       return first;
@@ -128,15 +128,15 @@ final class DueTimes {
    */
   Instant minusWorkingDays(Instant instant, int workingDays) {
     LocalDate day = date(instant);
-    LocalTime time = time(instant);
+    Instant timeOf = instant;
     if (!calendar.isWorkingDay(day)) {
       day = calendar.previousWorkingDay(day);
-      time = time(calendar.endOfWorkingDay(day));
+      timeOf = calendar.endOfWorkingDay(day);
     }
     if (workingDays == 0) {
       return instant;
     }
-    return clampIntoDay(calendar.plusWorkingDays(day, -workingDays), time);
+    return clampIntoDay(calendar.plusWorkingDays(day, -workingDays), timeOf);
   }
 
   /** Judges an end instant against a due instant. */

@@ -147,6 +147,22 @@ public final class LocalClock {
   }
 
   /**
+   * The instant at an instant's local time of day on another date, without building the time.
+   *
+   * @param date the date
+   * @param instant the instant whose local time of day is taken
+   * @return {@code instant(date, time(instant))}
+   */
+  public Instant atTimeOf(LocalDate date, Instant instant) {
+    long local = localSecond(instant);
+    long target = date.toEpochDay() * SECONDS_PER_DAY + Math.floorMod(local, SECONDS_PER_DAY);
+    if (target >= fixedLocalFromSecond) {
+      return Instant.ofEpochSecond(target - fixedOffset, instant.getNano());
+    }
+    return instant(date, time(instant));
+  }
+
+  /**
    * The instant of a local date and time, resolved as {@code ZonedDateTime.of} resolves gaps and
    * overlaps.
    *

@@ -61,6 +61,26 @@ class LocalClockProperties {
   }
 
   @Test
+  void anInstantsTimeOnAnotherDateIsTheInstantOfThatDateAndTime() {
+    qt().withExamples(2000)
+        .forAll(
+            longs().between(FROM, TO),
+            integers().between(-400, 400),
+            integers().between(0, ZONES.size() - 1))
+        .checkAssert(
+            (second, days, z) -> {
+              ZoneId zone = ZONES.get(z);
+              LocalClock clock = LocalClock.of(zone);
+              Instant instant = Instant.ofEpochSecond(second, 123_456_789);
+              LocalDate date = clock.date(instant).plusDays(days);
+              assertEquals(
+                  ZonedDateTime.of(date, instant.atZone(zone).toLocalTime(), zone).toInstant(),
+                  clock.atTimeOf(date, instant),
+                  instant + " " + date + " " + zone);
+            });
+  }
+
+  @Test
   void offsetsAreFixedOnlyAfterTheLastTransition() {
     Instant now = Instant.parse("2025-01-14T07:03:00Z");
     assertEquals(true, LocalClock.of(ZoneId.of("Asia/Ho_Chi_Minh")).isFixedFrom(now));
