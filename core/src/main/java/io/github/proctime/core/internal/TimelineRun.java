@@ -52,6 +52,7 @@ final class TimelineRun {
   private final int receipt;
   private final boolean[] skipped;
   private final Step[] knownSteps; // the step each event names, as the log check found it
+  private final LogCheck check; // and the events' texts, read once
   private final Instant[] t;
   private final Timeline timeline;
   private final Texts texts;
@@ -82,8 +83,7 @@ final class TimelineRun {
       RuleSet rules,
       Instant asOf,
       int receipt,
-      boolean[] skipped,
-      Step[] knownSteps,
+      LogCheck check,
       Instant[] instants,
       Timeline timeline,
       Texts texts,
@@ -97,8 +97,9 @@ final class TimelineRun {
     this.rules = rules;
     this.asOf = asOf;
     this.receipt = receipt;
-    this.skipped = skipped;
-    this.knownSteps = knownSteps;
+    this.skipped = check.skipped;
+    this.knownSteps = check.steps;
+    this.check = check;
     this.t = instants;
     this.positions = new long[instants.length];
     this.positioned = new boolean[instants.length];
@@ -435,14 +436,7 @@ final class TimelineRun {
       Row current = rows.isEmpty() ? null : rows.get(rows.size() - 1);
       switch (e.type()) {
         case RECEIVED:
-          rows.add(
-              new Row(
-                  i,
-                  e.official().orElse(null),
-                  e.unit().orElse(null),
-                  null,
-                  null,
-                  e.step().orElse(null)));
+          rows.add(new Row(i, check.officials[i], check.units[i], null, null, check.stepIds[i]));
           break;
         case HANDED_OVER:
           if (current != null) {
@@ -454,11 +448,11 @@ final class TimelineRun {
           rows.add(
               new Row(
                   i,
-                  e.toOfficial().orElse(null),
-                  e.toUnit().orElse(null),
-                  e.official().orElse(null),
-                  e.unit().orElse(null),
-                  e.step().orElse(null)));
+                  check.toOfficials[i],
+                  check.toUnits[i],
+                  check.officials[i],
+                  check.units[i],
+                  check.stepIds[i]));
           break;
         case STEP_COMPLETED:
         case RESULT_READY:
@@ -643,9 +637,13 @@ final class TimelineRun {
             .clockStopped(p.stopsClock)
             .startedAt(t[p.start])
             .startEventIndex(p.start)
-            .official(e.official())
-            .unit(e.unit())
             .workingTime(b > a ? Duration.ofNanos(b - a) : Duration.ZERO);
+    if (check.officials[p.start] != null) {
+      r.official(check.officials[p.start]);
+    }
+    if (check.units[p.start] != null) {
+      r.unit(check.units[p.start]);
+    }
     if (p.end >= 0) {
       r.endedAt(t[p.end]).endEventIndex(p.end);
     }
