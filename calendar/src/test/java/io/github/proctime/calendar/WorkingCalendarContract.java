@@ -169,6 +169,49 @@ abstract class WorkingCalendarContract {
   }
 
   @Test
+  void workingPositionsDifferByTheWorkingTimeBetween() {
+    WorkingCalendar c = calendar();
+    qt().withExamples(EXAMPLES)
+        .forAll(minuteInstants(c, MARGIN), integers().between(-8 * 24 * 60, 8 * 24 * 60))
+        .checkAssert(
+            (t, m) -> {
+              Instant end = t.plus(Duration.ofMinutes(m));
+              assertEquals(
+                  c.workingTimeBetween(t, end).toNanos(),
+                  c.workingPosition(end) - c.workingPosition(t));
+            });
+  }
+
+  @Test
+  void theDefaultWorkingPositionAgreesWithTheCalendars() {
+    WorkingCalendar c = calendar();
+    // A wrapper that keeps only the abstract methods, so workingPosition is the interface default.
+    WorkingCalendar plain = new DelegatingCalendar(c);
+    qt().withExamples(EXAMPLES)
+        .forAll(minuteInstants(c, MARGIN), integers().between(-8 * 24 * 60, 8 * 24 * 60))
+        .checkAssert(
+            (t, m) -> {
+              Instant end = t.plus(Duration.ofMinutes(m));
+              assertEquals(
+                  c.workingPosition(end) - c.workingPosition(t),
+                  plain.workingPosition(end) - plain.workingPosition(t));
+            });
+  }
+
+  @Test
+  void workingPositionRefusesInstantsOutsideTheCoverage() {
+    WorkingCalendar c = calendar();
+    Instant before = c.coverageStart().minusDays(1).atStartOfDay(c.zone()).toInstant();
+    Instant after = c.coverageEnd().plusDays(2).atStartOfDay(c.zone()).toInstant();
+    CalendarCoverageException e =
+        assertThrows(CalendarCoverageException.class, () -> c.workingPosition(before));
+    assertEquals(c.coverageStart(), e.coverageStart());
+    assertThrows(CalendarCoverageException.class, () -> c.workingPosition(after));
+    assertThrows(
+        CalendarCoverageException.class, () -> new DelegatingCalendar(c).workingPosition(after));
+  }
+
+  @Test
   void addingWorkingTimeThenMeasuringBackGivesTheAmount() {
     WorkingCalendar c = calendar();
     qt().withExamples(EXAMPLES)
@@ -300,5 +343,7 @@ abstract class WorkingCalendarContract {
     assertThrows(
         NullPointerException.class, () -> c.plusWorkingTime(Instant.EPOCH.plusSeconds(0), null));
     assertThrows(NullPointerException.class, () -> c.workingTimeBetween(null, Instant.EPOCH));
+    assertThrows(NullPointerException.class, () -> c.workingPosition(null));
+    assertThrows(NullPointerException.class, () -> new DelegatingCalendar(c).workingPosition(null));
   }
 }

@@ -216,8 +216,11 @@ public abstract class RuleSet {
    * @return true if the date is within the effective range
    */
   public boolean isInForceOn(LocalDate receiptDate) {
-    return !receiptDate.isBefore(effectiveFrom())
-        && effectiveUntil().map(until -> !receiptDate.isAfter(until)).orElse(true);
+    if (receiptDate.isBefore(effectiveFrom())) {
+      return false;
+    }
+    Optional<LocalDate> until = effectiveUntil();
+    return until.isEmpty() || !receiptDate.isAfter(until.get());
   }
 
   /**

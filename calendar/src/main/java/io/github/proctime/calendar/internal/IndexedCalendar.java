@@ -542,6 +542,15 @@ public final class IndexedCalendar implements WorkingCalendar {
     return Duration.ofNanos(position(endExclusive) - position(startInclusive));
   }
 
+  /**
+   * The working time from the start of the coverage to an instant: one conversion to the local
+   * clock, one array read and a walk over the sessions of one day.
+   */
+  @Override
+  public long workingPosition(Instant instant) {
+    return position(Objects.requireNonNull(instant, "instant"));
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {

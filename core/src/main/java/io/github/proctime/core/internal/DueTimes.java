@@ -11,10 +11,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** Due-time placement and verdicts over a working calendar. */
+/**
+ * Due-time placement and verdicts over a working calendar.
+ *
+ * <p>One per timeline run, not shared between threads: it keeps the last date it converted, since
+ * the steps of a dossier mostly start on the same few days and building a {@code LocalDate} from an
+ * epoch day was a tenth of a bulk evaluation.
+ */
 final class DueTimes {
   private final WorkingCalendar calendar;
   private final LocalClock clock;
+  private long lastEpochDay = Long.MIN_VALUE;
+  private LocalDate lastDate;
 
   DueTimes(WorkingCalendar calendar, LocalClock clock) {
     this.calendar = calendar;
@@ -22,7 +30,12 @@ final class DueTimes {
   }
 
   LocalDate date(Instant instant) {
-    return clock.date(instant);
+    long epochDay = clock.epochDay(instant);
+    if (epochDay != lastEpochDay || lastDate == null) {
+      lastDate = LocalDate.ofEpochDay(epochDay);
+      lastEpochDay = epochDay;
+    }
+    return lastDate;
   }
 
   LocalTime time(Instant instant) {
@@ -40,8 +53,19 @@ final class DueTimes {
         if (amount.amount() == 0) {
           return start;
         }
-        return earliest(
-            place(start, calendar.plusWorkingDays(date(start), amount.amount()), placement));
+        LocalDate day = calendar.plusWorkingDays(date(start), amount.amount());
+        if (placement == DuePlacement.END_OF_DAY) {
+          return earliest(calendar.endOfWorkingDay(day));
+        }
+        // The day is a working day (n != 0 working days from a date), and a time kept inside its
+        // working hours is on it unless the zone's offset moved it to another date: earliest()
+        // would look that day up again, so only that rare case goes through it.
+        Instant first = calendar.startOfWorkingDay(day);
+        Instant due = clamp(day, start, first);
+        if (clock.epochDay(due) != day.toEpochDay()) {
+          return earliest(due);
+        }
+        return due.equals(first) ? calendar.endOfWorkingDay(calendar.previousWorkingDay(day)) : due;
       case CALENDAR_DAYS:
         if (amount.amount() == 0) {
           return start;
@@ -79,13 +103,17 @@ final class DueTimes {
     if (placement == DuePlacement.END_OF_DAY) {
       return calendar.endOfWorkingDay(day);
     }
-    return clampIntoDay(day, time(start));
+    return clampIntoDay(day, start);
   }
 
   /** The local time on a working day, kept inside that day's working hours. */
-  private Instant clampIntoDay(LocalDate day, LocalTime time) {
-    Instant candidate = clock.instant(day, time);
-    Instant first = calendar.startOfWorkingDay(day);
+  private Instant clampIntoDay(LocalDate day, Instant timeOf) {
+    return clamp(day, timeOf, calendar.startOfWorkingDay(day));
+  }
+
+  /** {@link #clampIntoDay} given the start of the day's work; the time is that of an instant. */
+  private Instant clamp(LocalDate day, Instant timeOf, Instant first) {
+    Instant candidate = clock.atTimeOf(day, timeOf);
     Instant last = calendar.endOfWorkingDay(day);
     if (candidate.isBefore(first)) {
       return first;
@@ -100,15 +128,15 @@ final class DueTimes {
    */
   Instant minusWorkingDays(Instant instant, int workingDays) {
     LocalDate day = date(instant);
-    LocalTime time = time(instant);
+    Instant timeOf = instant;
     if (!calendar.isWorkingDay(day)) {
       day = calendar.previousWorkingDay(day);
-      time = time(calendar.endOfWorkingDay(day));
+      timeOf = calendar.endOfWorkingDay(day);
     }
     if (workingDays == 0) {
       return instant;
     }
-    return clampIntoDay(calendar.plusWorkingDays(day, -workingDays), time);
+    return clampIntoDay(calendar.plusWorkingDays(day, -workingDays), timeOf);
   }
 
   /** Judges an end instant against a due instant. */

@@ -86,12 +86,29 @@ public final class LocalClock {
     return zone;
   }
 
-  private long localSecond(Instant instant) {
+  /**
+   * The local date and time of an instant as seconds from 1970-01-01T00:00 local time.
+   *
+   * @param instant the instant
+   * @return {@code dateTime(instant).toEpochSecond(ZoneOffset.UTC)}
+   */
+  public long localSecond(Instant instant) {
     long second = instant.getEpochSecond();
     return second
         + (second >= fixedFromSecond
             ? fixedOffset
             : zone.getRules().getOffset(instant).getTotalSeconds());
+  }
+
+  /**
+   * Tells whether the zone's offset no longer changes from an instant on, so that local time from
+   * then on runs exactly as real time.
+   *
+   * @param instant the instant
+   * @return true if no offset transition of the zone follows the instant
+   */
+  public boolean isFixedFrom(Instant instant) {
+    return instant.getEpochSecond() >= fixedFromSecond;
   }
 
   /**
@@ -134,6 +151,22 @@ public final class LocalClock {
    */
   public LocalDateTime dateTime(Instant instant) {
     return LocalDateTime.ofEpochSecond(localSecond(instant), instant.getNano(), ZoneOffset.UTC);
+  }
+
+  /**
+   * The instant at an instant's local time of day on another date, without building the time.
+   *
+   * @param date the date
+   * @param instant the instant whose local time of day is taken
+   * @return {@code instant(date, time(instant))}
+   */
+  public Instant atTimeOf(LocalDate date, Instant instant) {
+    long local = localSecond(instant);
+    long target = date.toEpochDay() * SECONDS_PER_DAY + Math.floorMod(local, SECONDS_PER_DAY);
+    if (target >= fixedLocalFromSecond) {
+      return Instant.ofEpochSecond(target - fixedOffset, instant.getNano());
+    }
+    return instant(date, time(instant));
   }
 
   /**

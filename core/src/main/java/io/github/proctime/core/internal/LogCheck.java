@@ -8,6 +8,7 @@ import io.github.proctime.core.InvalidDossierException;
 import io.github.proctime.core.LogRule;
 import io.github.proctime.core.ProcedureVersion;
 import io.github.proctime.core.Severity;
+import io.github.proctime.core.Step;
 import io.github.proctime.core.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,21 @@ final class LogCheck {
   final boolean[] skipped;
   final Instant[] occurred;
   final Instant[] recorded;
+
+  /** The step each checked event names, where the version has it; null otherwise. */
+  final Step[] steps;
+
+  /**
+   * Each event's texts, null where absent, read once here for both timeline runs: an event's
+   * getters make a new Optional on every call, and replaying the log called them again and again.
+   */
+  final String[] officials;
+
+  final String[] units;
+  final String[] toOfficials;
+  final String[] toUnits;
+  final String[] stepIds;
+
   final List<Finding> findings = new ArrayList<>();
 
   LogCheck(
@@ -45,6 +61,12 @@ final class LogCheck {
     this.skipped = new boolean[events.size()];
     this.occurred = new Instant[events.size()];
     this.recorded = new Instant[events.size()];
+    this.steps = new Step[events.size()];
+    this.officials = new String[events.size()];
+    this.units = new String[events.size()];
+    this.toOfficials = new String[events.size()];
+    this.toUnits = new String[events.size()];
+    this.stepIds = new String[events.size()];
   }
 
   void run() {
@@ -55,6 +77,11 @@ final class LogCheck {
     int pauseOpen = -1;
     for (int i = 0; i < events.size(); i++) {
       DossierEvent e = events.get(i);
+      officials[i] = e.official().orElse(null);
+      units[i] = e.unit().orElse(null);
+      toOfficials[i] = e.toOfficial().orElse(null);
+      toUnits[i] = e.toUnit().orElse(null);
+      stepIds[i] = e.step().orElse(null);
       Instant o = e.occurredAt();
       Instant rc = e.recordedAt();
       if (rc.isBefore(o)) {
@@ -162,16 +189,16 @@ final class LogCheck {
                     + "); kept in the log, not applied to the clock");
             skipped[i] = true;
           } else {
-            holder = e.official().orElse(null);
+            holder = officials[i];
           }
           break;
         case HANDED_OVER:
-          if (holder != null && e.official().isPresent() && !holder.equals(e.official().get())) {
+          if (holder != null && officials[i] != null && !holder.equals(officials[i])) {
             violate(
                 LogRule.HAND_OVER_FROM_NON_HOLDER,
                 i,
                 "official",
-                e.official().get(),
+                officials[i],
                 null,
                 Severity.ERROR,
                 "hands over a dossier held by "
@@ -179,10 +206,10 @@ final class LogCheck {
                     + "; applied as recorded: "
                     + holder
                     + "'s holding ends here and "
-                    + e.toOfficial().orElse("an unknown official")
+                    + (toOfficials[i] != null ? toOfficials[i] : "an unknown official")
                     + " holds the dossier");
           }
-          holder = e.toOfficial().orElse(null);
+          holder = toOfficials[i];
           break;
         case SUPPLEMENT_REQUESTED:
           supplementOpen = open(i, e, supplementOpen, "supplement request");
@@ -258,36 +285,46 @@ final class LogCheck {
   private void checkRequiredFields(int i, DossierEvent e) {
     switch (e.type()) {
       case RECEIVED:
-        require(i, e, "official", e.official(), "the first holder is unknown");
-        require(i, e, "unit", e.unit(), "the first holder's unit is unknown");
+        require(i, e, "official", officials[i] != null, "the first holder is unknown");
+        require(i, e, "unit", units[i] != null, "the first holder's unit is unknown");
         break;
       case HANDED_OVER:
-        require(i, e, "official", e.official(), "the official handing over is unknown");
-        require(i, e, "toOfficial", e.toOfficial(), "the new holder is unknown");
-        require(i, e, "toUnit", e.toUnit(), "the new holder's unit is unknown");
+        require(i, e, "official", officials[i] != null, "the official handing over is unknown");
+        require(i, e, "toOfficial", toOfficials[i] != null, "the new holder is unknown");
+        require(i, e, "toUnit", toUnits[i] != null, "the new holder's unit is unknown");
         break;
       case STEP_COMPLETED:
-        require(i, e, "official", e.official(), "the official who completed the step is unknown");
+        require(
+            i,
+            e,
+            "official",
+            officials[i] != null,
+            "the official who completed the step is unknown");
         break;
       case PAUSED:
         require(
             i,
             e,
             "reason",
-            e.reason(),
+            e.reason().isPresent(),
             "without a reason the pause is invalid and the clock keeps running");
         break;
       case APOLOGY_ISSUED:
-        require(i, e, "newAppointment", e.newAppointment(), "the apology gives no new appointment");
-        require(i, e, "reason", e.reason(), "the apology states no reason");
+        require(
+            i,
+            e,
+            "newAppointment",
+            e.newAppointment().isPresent(),
+            "the apology gives no new appointment");
+        require(i, e, "reason", e.reason().isPresent(), "the apology states no reason");
         break;
       default:
         break;
     }
   }
 
-  private void require(int i, DossierEvent e, String field, Optional<?> value, String effect) {
-    if (value.isEmpty()) {
+  private void require(int i, DossierEvent e, String field, boolean present, String effect) {
+    if (!present) {
       violate(
           LogRule.REQUIRED_FIELD_MISSING,
           i,
@@ -300,11 +337,14 @@ final class LogCheck {
   }
 
   private void checkStep(int i, DossierEvent e) {
-    if (e.step().isEmpty() || version.steps().isEmpty()) {
+    String step = stepIds[i];
+    if (step == null || version.steps().isEmpty()) {
       return;
     }
-    String step = e.step().get();
-    if (version.step(step).isEmpty()) {
+    Optional<Step> known = version.step(step);
+    if (known.isPresent()) {
+      steps[i] = known.get();
+    } else {
       violate(
           LogRule.UNKNOWN_STEP,
           i,

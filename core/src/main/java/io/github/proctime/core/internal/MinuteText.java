@@ -18,6 +18,9 @@ import java.time.format.DateTimeFormatter;
  */
 public final class MinuteText {
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final long SECONDS_PER_DAY = 86_400;
+  private static final long DAYS_PER_ERA = 146_097; // 400 Gregorian years
+  private static final long DAYS_0000_TO_1970 = 719_468; // from 0000-03-01 to 1970-01-01
 
   private MinuteText() {}
 
@@ -40,7 +43,26 @@ public final class MinuteText {
    * @return the text, for example {@code 2025-01-14 14:03}
    */
   public static String of(Instant instant, LocalClock clock) {
-    return of(clock.dateTime(instant));
+    long local = clock.localSecond(instant);
+    long epochDay = Math.floorDiv(local, SECONDS_PER_DAY);
+    // The proleptic Gregorian date of an epoch day, counted in 400-year eras from 0000-03-01 so
+    // that the leap day is the last day of a year (the well-known civil-from-days arithmetic):
+    // the same date as LocalDate.ofEpochDay, without building it and a LocalDateTime per text.
+    long z = epochDay + DAYS_0000_TO_1970;
+    long era = Math.floorDiv(z, DAYS_PER_ERA);
+    long dayOfEra = z - era * DAYS_PER_ERA; // [0, 146096]
+    long yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365; // [0, 399]
+    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100); // [0, 365]
+    long shiftedMonth = (5 * dayOfYear + 2) / 153; // [0, 11], from March
+    int day = (int) (dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    int month = (int) (shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1000 || year > 9999) {
+      return of(clock.dateTime(instant));
+    }
+    int secondOfDay = (int) (local - epochDay * SECONDS_PER_DAY);
+    return text((int) year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60);
   }
 
   private static String of(LocalDateTime t) {
@@ -48,17 +70,22 @@ public final class MinuteText {
     if (year < 1000 || year > 9999) {
       return AT.format(t);
     }
+    return text(year, t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute());
+  }
+
+  /** The text of a four-digit year's date and a time of day. */
+  private static String text(int year, int month, int day, int hour, int minute) {
     char[] c = new char[16];
     digits(c, 0, year / 100);
     digits(c, 2, year % 100);
     c[4] = '-';
-    digits(c, 5, t.getMonthValue());
+    digits(c, 5, month);
     c[7] = '-';
-    digits(c, 8, t.getDayOfMonth());
+    digits(c, 8, day);
     c[10] = ' ';
-    digits(c, 11, t.getHour());
+    digits(c, 11, hour);
     c[13] = ':';
-    digits(c, 14, t.getMinute());
+    digits(c, 14, minute);
     return new String(c);
   }
 

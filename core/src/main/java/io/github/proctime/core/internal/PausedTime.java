@@ -1,55 +1,63 @@
 package io.github.proctime.core.internal;
 
-import io.github.proctime.calendar.WorkingCalendar;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The working time inside a union of intervals, answered for any range in logarithmic time through
  * prefix sums over the merged intervals.
+ *
+ * <p>Ranges are given as working positions ({@link
+ * io.github.proctime.calendar.WorkingCalendar#workingPosition}): the working time of {@code [s,
+ * min(e, x))} is {@code min(pos(e), pos(x)) - pos(s)} because positions never decrease, so no query
+ * converts an instant again.
  */
 final class PausedTime {
-  private static final Instant[] NONE = new Instant[0];
+  static final long[] NONE = new long[0];
 
-  private final WorkingCalendar calendar;
-  private final Instant[] starts;
-  private final Instant[] ends;
+  private final long[] starts; // working positions of the merged intervals' starts
+  private final long[] ends;
   private final long[] before; // working nanoseconds inside the intervals before each one
   private final int size;
+  private final long totalNanos;
   private final Duration total;
 
-  /** Takes intervals [start, end) sorted by start; overlapping ones are merged. */
-  PausedTime(WorkingCalendar calendar, List<Instant[]> sortedIntervals) {
-    this.calendar = calendar;
-    // Most timelines have no pause of a kind: no arrays then, and every query answers zero at once.
-    int n = sortedIntervals.size();
-    starts = n == 0 ? NONE : new Instant[n];
-    ends = n == 0 ? NONE : new Instant[n];
-    int count = 0;
-    for (Instant[] interval : sortedIntervals) {
-      Instant s = interval[0];
-      Instant e = interval[1];
-      if (!e.isAfter(s)) {
+  /**
+   * Takes intervals [starts[i], ends[i]) of working positions, i below count, sorted by start;
+   * overlapping ones are merged. The arrays become this object's.
+   *
+   * <p>Merging positions rather than instants gives the same answers: positions never decrease, so
+   * the union of the intervals' images holds exactly the working time of the union of the
+   * intervals.
+   */
+  PausedTime(long[] starts, long[] ends, int count) {
+    int merged = 0;
+    for (int i = 0; i < count; i++) {
+      long a = starts[i];
+      long b = ends[i];
+      if (b <= a) {
         continue;
       }
-      if (count > 0 && !s.isAfter(ends[count - 1])) {
-        if (e.isAfter(ends[count - 1])) {
-          ends[count - 1] = e;
+      if (merged > 0 && a <= ends[merged - 1]) {
+        if (b > ends[merged - 1]) {
+          ends[merged - 1] = b;
         }
       } else {
-        starts[count] = s;
-        ends[count] = e;
-        count++;
+        starts[merged] = a;
+        ends[merged] = b;
+        merged++;
       }
     }
-    size = count;
-    before = new long[count];
+    this.starts = starts;
+    this.ends = ends;
+    this.size = merged;
+    // Most timelines have no pause of a kind: no prefix sums then, and every query answers zero.
+    before = merged == 0 ? NONE : new long[merged];
     long sum = 0;
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < merged; i++) {
       before[i] = sum;
-      sum += calendar.workingTimeBetween(starts[i], ends[i]).toNanos();
+      sum += ends[i] - starts[i];
     }
+    totalNanos = sum;
     total = sum == 0 ? Duration.ZERO : Duration.ofNanos(sum);
   }
 
@@ -57,19 +65,18 @@ final class PausedTime {
     return total;
   }
 
-  /** The working time inside the intervals before an instant. */
-  Duration upTo(Instant x) {
-    long nanos = nanosUpTo(x);
-    return nanos == 0 ? Duration.ZERO : Duration.ofNanos(nanos);
+  long totalNanos() {
+    return totalNanos;
   }
 
-  private long nanosUpTo(Instant x) {
+  /** The working nanoseconds inside the intervals before a working position. */
+  long upTo(long x) {
     int lo = 0;
     int hi = size - 1;
     int found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts[mid].isAfter(x)) {
+      if (starts[mid] > x) {
         hi = mid - 1;
       } else {
         found = mid;
@@ -79,28 +86,28 @@ final class PausedTime {
     if (found < 0) {
       return 0;
     }
-    Instant end = ends[found].isAfter(x) ? x : ends[found];
-    return before[found] + calendar.workingTimeBetween(starts[found], end).toNanos();
+    return before[found] + Math.min(ends[found], x) - starts[found];
   }
 
-  /** The working time inside the intervals within [a, b); zero if b is not after a. */
-  Duration between(Instant a, Instant b) {
-    if (size == 0 || !b.isAfter(a) || !b.isAfter(starts[0]) || !a.isBefore(ends[size - 1])) {
-      return Duration.ZERO;
+  /** The working nanoseconds inside the intervals within [a, b) (positions); zero if b <= a. */
+  long between(long a, long b) {
+    if (size == 0 || b <= a || b <= starts[0] || a >= ends[size - 1]) {
+      return 0;
     }
-    long nanos = nanosUpTo(b) - nanosUpTo(a);
-    return nanos == 0 ? Duration.ZERO : Duration.ofNanos(nanos);
+    return upTo(b) - upTo(a);
   }
 
   int size() {
     return size;
   }
 
-  Instant start(int i) {
+  /** The working position of the start of a merged interval. */
+  long start(int i) {
     return starts[i];
   }
 
-  Instant end(int i) {
+  /** The working position of the end of a merged interval. */
+  long end(int i) {
     return ends[i];
   }
 }

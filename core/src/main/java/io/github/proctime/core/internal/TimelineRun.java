@@ -30,10 +30,8 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Replays the applied events of one timeline and reads the clock. */
@@ -53,6 +51,8 @@ final class TimelineRun {
   private final Instant asOf;
   private final int receipt;
   private final boolean[] skipped;
+  private final Step[] knownSteps; // the step each event names, as the log check found it
+  private final LogCheck check; // and the events' texts, read once
   private final Instant[] t;
   private final Timeline timeline;
   private final Texts texts;
@@ -60,11 +60,21 @@ final class TimelineRun {
 
   private final List<Row> rows;
   private final List<Pause> pauses = new ArrayList<>(4);
-  private final Map<PauseKind, Pause> open = new EnumMap<>(PauseKind.class);
+  private static final int PAUSE_KINDS = PauseKind.values().length;
+  // The open pause of each kind, by ordinal (not an EnumMap: building one per run was 2 % of it).
+  private final Pause[] open = new Pause[PAUSE_KINDS];
   private final List<Integer> apologies = new ArrayList<>();
   private final List<Entry> entries = new ArrayList<>();
   private int supplementRequests;
   private int end = -1;
+  // The working positions (WorkingCalendar.workingPosition) of the events' instants, computed once
+  // each when first needed: a run measures most spans between the same few instants.
+  private final long[] positions;
+  private final boolean[] positioned;
+  private long clockStartAt;
+  private long clockEndAt;
+  private long asOfAt;
+  private boolean asOfPositioned;
 
   TimelineRun(
       WorkingCalendar calendar,
@@ -73,7 +83,7 @@ final class TimelineRun {
       RuleSet rules,
       Instant asOf,
       int receipt,
-      boolean[] skipped,
+      LogCheck check,
       Instant[] instants,
       Timeline timeline,
       Texts texts,
@@ -87,8 +97,12 @@ final class TimelineRun {
     this.rules = rules;
     this.asOf = asOf;
     this.receipt = receipt;
-    this.skipped = skipped;
+    this.skipped = check.skipped;
+    this.knownSteps = check.steps;
+    this.check = check;
     this.t = instants;
+    this.positions = new long[instants.length];
+    this.positioned = new boolean[instants.length];
     this.timeline = timeline;
     this.texts = texts;
     this.explaining = explaining;
@@ -231,8 +245,13 @@ final class TimelineRun {
     if (clockEnd.isBefore(clockStart)) {
       clockEnd = clockStart;
     }
-    PausedTime legit = new PausedTime(calendar, intervals(true, clockStart, clockEnd));
-    PausedTime invalid = new PausedTime(calendar, intervals(false, clockStart, clockEnd));
+    clockStartAt = calendar.workingPosition(clockStart);
+    clockEndAt =
+        clockEnd == clockStart
+            ? clockStartAt
+            : end >= 0 && clockEnd == t[end] ? position(end) : position(clockEnd);
+    PausedTime legit = intervals(true);
+    PausedTime invalid = intervals(false);
     Duration paused = legit.total();
     Instant legalDue = paused.isZero() ? baseDue : calendar.plusWorkingTime(baseDue, paused);
     Optional<Instant> rescheduled = Optional.empty();
@@ -246,7 +265,7 @@ final class TimelineRun {
     Instant dueAt = legalDue;
     if (rules.rescheduleEffect() == RescheduleEffect.NEW_APPOINTMENT_IS_DUE
         && rescheduled.isPresent()) {
-      Duration after = paused.minus(legit.upTo(t[rescheduleEvent]));
+      Duration after = Duration.ofNanos(legit.totalNanos() - legit.upTo(position(rescheduleEvent)));
       dueAt =
           after.isZero() ? rescheduled.get() : calendar.plusWorkingTime(rescheduled.get(), after);
     }
@@ -268,19 +287,24 @@ final class TimelineRun {
       explainSkippedDays(receivedAt, clockStart, statutoryDue, dueAt);
     }
 
-    Duration allotted = calendar.workingTimeBetween(clockStart, dueAt).minus(paused);
-    Duration elapsed = calendar.workingTimeBetween(clockStart, clockEnd).minus(paused);
+    Duration allotted = Duration.ofNanos(position(dueAt) - clockStartAt - legit.totalNanos());
+    Duration elapsed = Duration.ofNanos(clockEndAt - clockStartAt - legit.totalNanos());
     Instant dueSoonFrom = dueTimes.minusWorkingDays(dueAt, rules.dueSoonWorkingDays());
-    Instant apologyDeadline = dueTimes.minusWorkingDays(legalDue, rules.apologyLeadWorkingDays());
+    // Both are the same function of an instant and a count; the default rule sets use one working
+    // day for both, and most dossiers are due at their legal due time.
+    Instant apologyDeadline =
+        legalDue.equals(dueAt) && rules.apologyLeadWorkingDays() == rules.dueSoonWorkingDays()
+            ? dueSoonFrom
+            : dueTimes.minusWorkingDays(legalDue, rules.apologyLeadWorkingDays());
 
-    List<PauseRecord> pauseRecords = new ArrayList<>(pauses.size());
+    // The records go straight into the builder, which copies its lists once more when it builds.
+    TimelineEvaluation.Builder b = TimelineEvaluation.builder();
     for (Pause p : pauses) {
-      pauseRecords.add(pauseRecord(p, clockStart, clockEnd));
+      b.addPauses(pauseRecord(p));
     }
-    List<ApologyRecord> apologyRecords = new ArrayList<>();
     for (int i : apologies) {
       DossierEvent e = events.get(i);
-      apologyRecords.add(
+      b.addApologies(
           ApologyRecord.builder()
               .eventIndex(i)
               .issuedAt(t[i])
@@ -323,9 +347,8 @@ final class TimelineRun {
         rescheduled.isPresent()
             && (end >= 0 ? t[end] : asOf).isAfter(rescheduled.get())
             && (end >= 0 || state.isInProgress());
-    List<StepRecord> steps = new ArrayList<>(rows.size());
     for (int k = 0; k < rows.size(); k++) {
-      steps.add(stepRecord(k, rows.get(k), clockStart, clockEnd, legit, invalid));
+      b.addSteps(stepRecord(k, rows.get(k), clockStart, legit, invalid));
     }
     if (end >= 0) {
       if (explaining) {
@@ -347,14 +370,13 @@ final class TimelineRun {
                 + ")");
       }
     }
-    List<ExplanationEntry> explanation = new ArrayList<>();
     if (explaining) {
       entries.sort(
           Comparator.comparing((Entry e) -> e.entry.at()).thenComparingInt((Entry e) -> e.order));
       for (Entry e : entries) {
-        explanation.add(e.entry);
+        b.addExplanation(e.entry);
       }
-      explanation.add(
+      b.addExplanation(
           ExplanationEntry.builder()
               .kind(ExplanationKind.STATE)
               .at(asOf)
@@ -377,30 +399,25 @@ final class TimelineRun {
               .build());
     }
 
-    Duration invalidTotal = invalidBetween(invalid, legit, clockStart, clockEnd);
-    TimelineEvaluation.Builder b =
-        TimelineEvaluation.builder()
-            .timeline(timeline)
-            .receivedAt(receivedAt)
-            .clockStart(clockStart)
-            .statutoryDue(statutoryDue)
-            .printedAppointment(printed)
-            .baseDue(baseDue)
-            .rescheduledAppointment(rescheduled)
-            .dueAt(dueAt)
-            .dueSoonFrom(dueSoonFrom)
-            .apologyDeadline(apologyDeadline)
-            .allotted(allotted)
-            .elapsed(elapsed)
-            .legitimatelyPaused(paused)
-            .invalidlyPaused(invalidTotal)
-            .state(state)
-            .supplementRequests(supplementRequests)
-            .apologies(apologyRecords)
-            .rescheduledAppointmentMissed(missed)
-            .pauses(pauseRecords)
-            .steps(steps)
-            .explanation(explanation);
+    Duration invalidTotal =
+        Duration.ofNanos(invalidBetween(invalid, legit, clockStartAt, clockEndAt));
+    b.timeline(timeline)
+        .receivedAt(receivedAt)
+        .clockStart(clockStart)
+        .statutoryDue(statutoryDue)
+        .printedAppointment(printed)
+        .baseDue(baseDue)
+        .rescheduledAppointment(rescheduled)
+        .dueAt(dueAt)
+        .dueSoonFrom(dueSoonFrom)
+        .apologyDeadline(apologyDeadline)
+        .allotted(allotted)
+        .elapsed(elapsed)
+        .legitimatelyPaused(paused)
+        .invalidlyPaused(invalidTotal)
+        .state(state)
+        .supplementRequests(supplementRequests)
+        .rescheduledAppointmentMissed(missed);
     if (end >= 0) {
       b.endedAt(t[end]).endEventIndex(end);
     }
@@ -419,14 +436,7 @@ final class TimelineRun {
       Row current = rows.isEmpty() ? null : rows.get(rows.size() - 1);
       switch (e.type()) {
         case RECEIVED:
-          rows.add(
-              new Row(
-                  i,
-                  e.official().orElse(null),
-                  e.unit().orElse(null),
-                  null,
-                  null,
-                  e.step().orElse(null)));
+          rows.add(new Row(i, check.officials[i], check.units[i], null, null, check.stepIds[i]));
           break;
         case HANDED_OVER:
           if (current != null) {
@@ -438,11 +448,11 @@ final class TimelineRun {
           rows.add(
               new Row(
                   i,
-                  e.toOfficial().orElse(null),
-                  e.toUnit().orElse(null),
-                  e.official().orElse(null),
-                  e.unit().orElse(null),
-                  e.step().orElse(null)));
+                  check.toOfficials[i],
+                  check.toUnits[i],
+                  check.officials[i],
+                  check.units[i],
+                  check.stepIds[i]));
           break;
         case STEP_COMPLETED:
         case RESULT_READY:
@@ -504,7 +514,7 @@ final class TimelineRun {
   private void openPause(PauseKind kind, int i, boolean stopsClock, String what) {
     Pause p = new Pause(kind, i, stopsClock);
     pauses.add(p);
-    open.put(kind, p);
+    open[kind.ordinal()] = p;
     DossierEvent e = events.get(i);
     if (explaining) {
       explain(
@@ -526,7 +536,8 @@ final class TimelineRun {
   }
 
   private void closePause(PauseKind kind, int i, String what) {
-    Pause p = open.remove(kind);
+    Pause p = open[kind.ordinal()];
+    open[kind.ordinal()] = null;
     if (p == null) {
       return;
     }
@@ -540,38 +551,85 @@ final class TimelineRun {
     }
   }
 
-  private List<Instant[]> intervals(boolean stopsClock, Instant clockStart, Instant clockEnd) {
-    List<Instant[]> list = new ArrayList<>();
+  /**
+   * The pauses that stop the clock (or the invalid ones), clipped to the clock, as working
+   * positions sorted by start.
+   */
+  private PausedTime intervals(boolean stopsClock) {
+    int count = 0;
+    for (Pause p : pauses) {
+      if (p.stopsClock == stopsClock && (stopsClock || p.kind == PauseKind.REASON_CODE)) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return new PausedTime(PausedTime.NONE, PausedTime.NONE, 0);
+    }
+    long[] starts = new long[count];
+    long[] ends = new long[count];
+    int n = 0;
     for (Pause p : pauses) {
       if (p.stopsClock != stopsClock || (!stopsClock && p.kind != PauseKind.REASON_CODE)) {
         continue;
       }
-      Instant a = later(t[p.start], clockStart);
-      Instant b = p.end >= 0 ? earlier(t[p.end], clockEnd) : clockEnd;
-      if (b.isAfter(a)) {
-        list.add(new Instant[] {a, b});
+      // Positions never decrease: the later of two instants has the larger position.
+      long a = Math.max(position(p.start), clockStartAt);
+      long b = p.end >= 0 ? Math.min(position(p.end), clockEndAt) : clockEndAt;
+      // Insertion by start (the recorded timeline's pauses need not start in log order).
+      int k = n;
+      while (k > 0 && starts[k - 1] > a) {
+        starts[k] = starts[k - 1];
+        ends[k] = ends[k - 1];
+        k--;
       }
+      starts[k] = a;
+      ends[k] = b;
+      n++;
     }
-    list.sort(Comparator.comparing((Instant[] x) -> x[0]));
-    return list;
+    return new PausedTime(starts, ends, n);
   }
 
-  private Duration invalidBetween(PausedTime invalid, PausedTime legit, Instant a, Instant b) {
-    Duration total = Duration.ZERO;
+  /**
+   * The working nanoseconds of invalid pauses in [a, b) (positions) not also legitimately paused.
+   */
+  private static long invalidBetween(PausedTime invalid, PausedTime legit, long a, long b) {
+    long total = 0;
     for (int k = 0; k < invalid.size(); k++) {
-      Instant s = later(invalid.start(k), a);
-      Instant e = earlier(invalid.end(k), b);
-      if (e.isAfter(s)) {
-        total = total.plus(calendar.workingTimeBetween(s, e)).minus(legit.between(s, e));
+      long s = Math.max(invalid.start(k), a);
+      long e = Math.min(invalid.end(k), b);
+      if (e > s) {
+        total += e - s - legit.between(s, e);
       }
     }
     return total;
   }
 
-  private PauseRecord pauseRecord(Pause p, Instant clockStart, Instant clockEnd) {
+  /** The working position of an event's instant on this timeline. */
+  private long position(int event) {
+    if (!positioned[event]) {
+      positions[event] = calendar.workingPosition(t[event]);
+      positioned[event] = true;
+    }
+    return positions[event];
+  }
+
+  /** The working position of an instant; the evaluation instant's is computed once. */
+  private long position(Instant instant) {
+    if (instant != asOf) {
+      return calendar.workingPosition(instant);
+    }
+    if (!asOfPositioned) {
+      asOfAt = calendar.workingPosition(asOf);
+      asOfPositioned = true;
+    }
+    return asOfAt;
+  }
+
+  private PauseRecord pauseRecord(Pause p) {
     DossierEvent e = events.get(p.start);
-    Instant a = later(t[p.start], clockStart);
-    Instant b = p.end >= 0 ? earlier(t[p.end], clockEnd) : clockEnd;
+    // Positions never decrease, so the position of the later instant is the larger position.
+    long a = Math.max(position(p.start), clockStartAt);
+    long b = p.end >= 0 ? Math.min(position(p.end), clockEndAt) : clockEndAt;
     PauseRecord.Builder r =
         PauseRecord.builder()
             .kind(p.kind)
@@ -579,9 +637,13 @@ final class TimelineRun {
             .clockStopped(p.stopsClock)
             .startedAt(t[p.start])
             .startEventIndex(p.start)
-            .official(e.official())
-            .unit(e.unit())
-            .workingTime(b.isAfter(a) ? calendar.workingTimeBetween(a, b) : Duration.ZERO);
+            .workingTime(b > a ? Duration.ofNanos(b - a) : Duration.ZERO);
+    if (check.officials[p.start] != null) {
+      r.official(check.officials[p.start]);
+    }
+    if (check.units[p.start] != null) {
+      r.unit(check.units[p.start]);
+    }
     if (p.end >= 0) {
       r.endedAt(t[p.end]).endEventIndex(p.end);
     }
@@ -589,19 +651,39 @@ final class TimelineRun {
   }
 
   private StepRecord stepRecord(
-      int index,
-      Row row,
-      Instant clockStart,
-      Instant clockEnd,
-      PausedTime legit,
-      PausedTime invalid) {
+      int index, Row row, Instant clockStart, PausedTime legit, PausedTime invalid) {
     Instant start = t[row.start];
-    Instant stepClock = index == 0 ? clockStart : calendar.nextOrSameWorkingInstant(start);
-    Optional<Step> step = row.step == null ? Optional.empty() : version.step(row.step);
+    Instant stepClock;
+    long stepClockAt;
+    if (index == 0) {
+      stepClock = clockStart;
+      stepClockAt = clockStartAt;
+    } else {
+      stepClock = calendar.nextOrSameWorkingInstant(start);
+      stepClockAt = stepClock == start ? position(row.start) : position(stepClock);
+    }
+    Optional<Step> step;
+    if (row.step == null) {
+      step = Optional.empty();
+    } else if (knownSteps[row.start] != null) {
+      step = Optional.of(knownSteps[row.start]); // found by the log check
+    } else {
+      step = version.step(row.step);
+    }
     Instant measuredTo = row.stepEnd >= 0 ? t[row.stepEnd] : later(asOf, start);
     Instant to = later(measuredTo, stepClock);
-    Duration pausedInStep = legit.between(stepClock, to);
-    Duration used = calendar.workingTimeBetween(stepClock, to).minus(pausedInStep);
+    long toAt;
+    if (to == stepClock) {
+      toAt = stepClockAt;
+    } else if (to == start) {
+      toAt = position(row.start);
+    } else if (row.stepEnd >= 0 && to == t[row.stepEnd]) {
+      toAt = position(row.stepEnd);
+    } else {
+      toAt = position(to);
+    }
+    long pausedInStep = legit.between(stepClockAt, toAt);
+    Duration used = Duration.ofNanos(toAt - stepClockAt - pausedInStep);
     StepRecord.Builder r =
         StepRecord.builder()
             .index(index)
@@ -610,9 +692,9 @@ final class TimelineRun {
             .startedAt(start)
             .startEventIndex(row.start)
             .timeUsed(used)
-            .clockTimeHeld(clockTimeHeld(row, clockStart, clockEnd, legit))
-            .legitimatelyPaused(pausedInStep)
-            .invalidlyPaused(invalidBetween(invalid, legit, stepClock, to));
+            .clockTimeHeld(clockTimeHeld(row, legit))
+            .legitimatelyPaused(Duration.ofNanos(pausedInStep))
+            .invalidlyPaused(Duration.ofNanos(invalidBetween(invalid, legit, stepClockAt, toAt)));
     if (row.step != null) {
       r.stepId(row.step);
     }
@@ -632,9 +714,12 @@ final class TimelineRun {
     if (step.isPresent()) {
       ProcessingTime allotment = step.get().allotment();
       Instant baseDue = dueTimes.due(stepClock, allotment, rules.duePlacement());
-      Duration allotted = calendar.workingTimeBetween(stepClock, baseDue);
+      Duration allotted =
+          Duration.ofNanos((baseDue == stepClock ? stepClockAt : position(baseDue)) - stepClockAt);
       Instant stepDue =
-          pausedInStep.isZero() ? baseDue : calendar.plusWorkingTime(baseDue, pausedInStep);
+          pausedInStep == 0
+              ? baseDue
+              : calendar.plusWorkingTime(baseDue, Duration.ofNanos(pausedInStep));
       r.allotment(allotment).allottedTime(allotted).dueAt(stepDue);
       if (used.compareTo(allotted) > 0) {
         overrun = used.minus(allotted);
@@ -654,13 +739,19 @@ final class TimelineRun {
     return r.build();
   }
 
-  private Duration clockTimeHeld(Row row, Instant clockStart, Instant clockEnd, PausedTime legit) {
-    Instant from = later(t[row.start], clockStart);
-    Instant to = earlier(row.heldUntil >= 0 ? t[row.heldUntil] : later(asOf, clockEnd), clockEnd);
-    if (!to.isAfter(from)) {
+  /**
+   * The working time a row held the dossier while the clock ran, less legitimate pauses: from the
+   * later of its start and the clock start to the earlier of its hand-over and the clock end (the
+   * clock end when it was not handed over). Positions never decrease, so the later instant's
+   * position is the larger one.
+   */
+  private Duration clockTimeHeld(Row row, PausedTime legit) {
+    long from = Math.max(position(row.start), clockStartAt);
+    long to = row.heldUntil >= 0 ? Math.min(position(row.heldUntil), clockEndAt) : clockEndAt;
+    if (to <= from) {
       return Duration.ZERO;
     }
-    return calendar.workingTimeBetween(from, to).minus(legit.between(from, to));
+    return Duration.ofNanos(to - from - legit.between(from, to));
   }
 
   private DossierState state(Instant dueAt, Instant dueSoonFrom) {
@@ -686,9 +777,9 @@ final class TimelineRun {
           throw new AssertionError(events.get(end).type());
       }
     }
-    Pause supplement = open.get(PauseKind.SUPPLEMENT);
-    Pause financial = open.get(PauseKind.FINANCIAL_OBLIGATION);
-    Pause reason = open.get(PauseKind.REASON_CODE);
+    Pause supplement = open[PauseKind.SUPPLEMENT.ordinal()];
+    Pause financial = open[PauseKind.FINANCIAL_OBLIGATION.ordinal()];
+    Pause reason = open[PauseKind.REASON_CODE.ordinal()];
     if (supplement != null || (financial != null && financial.stopsClock)) {
       return DossierState.WAITING_FOR_APPLICANT;
     }

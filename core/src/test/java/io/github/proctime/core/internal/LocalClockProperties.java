@@ -46,7 +46,55 @@ class LocalClockProperties {
               assertEquals(oracle.toLocalDate(), clock.date(instant));
               assertEquals(oracle.toLocalTime(), clock.time(instant));
               assertEquals(oracle.toLocalDate().toEpochDay(), clock.epochDay(instant));
+              assertEquals(
+                  oracle.toLocalDateTime().toEpochSecond(java.time.ZoneOffset.UTC),
+                  clock.localSecond(instant));
+              if (clock.isFixedFrom(instant)) {
+                // No transition follows: the offset is the same now and at any later instant.
+                assertEquals(
+                    zone.getRules().getOffset(instant),
+                    zone.getRules().getOffset(Instant.ofEpochSecond(TO * 2)),
+                    instant + " " + zone);
+                assertEquals(null, zone.getRules().nextTransition(instant), instant + " " + zone);
+              }
             });
+  }
+
+  @Test
+  void anInstantsTimeOnAnotherDateIsTheInstantOfThatDateAndTime() {
+    qt().withExamples(2000)
+        .forAll(
+            longs().between(FROM, TO),
+            integers().between(-400, 400),
+            integers().between(0, ZONES.size() - 1))
+        .checkAssert(
+            (second, days, z) -> {
+              ZoneId zone = ZONES.get(z);
+              LocalClock clock = LocalClock.of(zone);
+              Instant instant = Instant.ofEpochSecond(second, 123_456_789);
+              LocalDate date = clock.date(instant).plusDays(days);
+              assertEquals(
+                  ZonedDateTime.of(date, instant.atZone(zone).toLocalTime(), zone).toInstant(),
+                  clock.atTimeOf(date, instant),
+                  instant + " " + date + " " + zone);
+            });
+  }
+
+  @Test
+  void offsetsAreFixedOnlyAfterTheLastTransition() {
+    Instant now = Instant.parse("2025-01-14T07:03:00Z");
+    assertEquals(true, LocalClock.of(ZoneId.of("Asia/Ho_Chi_Minh")).isFixedFrom(now));
+    assertEquals(
+        false,
+        LocalClock.of(ZoneId.of("Asia/Ho_Chi_Minh"))
+            .isFixedFrom(Instant.parse("1975-06-12T15:59:59Z")));
+    // The last transition, 1975-06-13 00:00 UTC+8, is 1975-06-12 16:00 UTC.
+    assertEquals(
+        true,
+        LocalClock.of(ZoneId.of("Asia/Ho_Chi_Minh"))
+            .isFixedFrom(Instant.parse("1975-06-12T16:00:00Z")));
+    assertEquals(true, LocalClock.of(ZoneId.of("UTC")).isFixedFrom(Instant.EPOCH));
+    assertEquals(false, LocalClock.of(ZoneId.of("Europe/Paris")).isFixedFrom(now));
   }
 
   @Test

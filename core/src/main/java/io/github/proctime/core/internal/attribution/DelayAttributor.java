@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +94,7 @@ public final class DelayAttributor {
       for (StepRecord row : t.steps()) {
         row.holderOfficial().ifPresent(o -> capLeft.merge(o, row.clockTimeHeld(), Duration::plus));
       }
-      List<Parts> parts = new ArrayList<>();
+      List<Parts> parts = new ArrayList<>(t.steps().size());
       for (StepRecord row : t.steps()) {
         parts.add(parts(row));
       }
@@ -116,12 +115,14 @@ public final class DelayAttributor {
         }
       }
       for (Parts p : parts) {
-        for (Map.Entry<PauseRecord, Duration> e : p.applicantWaits.entrySet()) {
-          chargeApplicant(p.row, e.getKey(), min(left, e.getValue()));
+        for (int k = 0; k < p.applicantWaits.size(); k++) {
+          chargeApplicant(p.row, p.applicantWaits.get(k), min(left, p.applicantWaited.get(k)));
         }
         Duration refused = Duration.ZERO;
-        for (Map.Entry<PauseRecord, Duration> e : p.invalidPauses.entrySet()) {
-          refused = refused.plus(chargePresser(p.row, e.getKey(), min(left, e.getValue())));
+        for (int k = 0; k < p.invalidPauses.size(); k++) {
+          refused =
+              refused.plus(
+                  chargePresser(p.row, p.invalidPauses.get(k), min(left, p.invalidPaused.get(k))));
         }
         // What a presser cannot answer for (they did not hold the dossier that long) stays with
         // the holder whose step overran.
@@ -185,7 +186,7 @@ public final class DelayAttributor {
           continue;
         }
         overrun = overrun.minus(c);
-        (invalid ? p.invalidPauses : p.applicantWaits).merge(pause, c, Duration::plus);
+        p.add(invalid, pause, c);
       }
       p.overrun = overrun;
       return p;
@@ -357,11 +358,18 @@ public final class DelayAttributor {
     }
 
     private List<CalendarDay> skipped(Instant from, Instant until) {
-      LocalDate first = clock.date(from);
-      LocalDate last = clock.date(until);
-      List<CalendarDay> days = new ArrayList<>();
-      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      long first = clock.epochDay(from);
+      long last = clock.epochDay(until);
+      if (last < first) {
+        return List.of();
+      }
+      List<CalendarDay> days = List.of(); // most intervals skip no day
+      LocalDate d = LocalDate.ofEpochDay(first);
+      for (long day = first; day <= last; day++, d = d.plusDays(1)) {
         if (!calendar.isWorkingDay(d)) {
+          if (days.isEmpty()) {
+            days = new ArrayList<>(4);
+          }
           days.add(calendar.day(d));
         }
       }
@@ -369,16 +377,40 @@ public final class DelayAttributor {
     }
   }
 
-  /** The parts of one ledger row's overrun, by cause. */
+  /**
+   * The parts of one ledger row's overrun, by cause. The pauses in each list are distinct, each
+   * taken once, in the timeline's order (lists rather than maps keyed by pause: hashing a pause
+   * record hashes all its fields).
+   */
   private static final class Parts {
     final StepRecord row;
-    final Map<PauseRecord, Duration> invalidPauses = new LinkedHashMap<>();
-    final Map<PauseRecord, Duration> applicantWaits = new LinkedHashMap<>();
+    List<PauseRecord> invalidPauses = List.of();
+    List<Duration> invalidPaused = List.of();
+    List<PauseRecord> applicantWaits = List.of();
+    List<Duration> applicantWaited = List.of();
     Duration overrun = Duration.ZERO;
     Duration lateRecording = Duration.ZERO;
 
     Parts(StepRecord row) {
       this.row = row;
+    }
+
+    void add(boolean invalid, PauseRecord pause, Duration amount) {
+      if (invalid) {
+        if (invalidPauses.isEmpty()) {
+          invalidPauses = new ArrayList<>(2);
+          invalidPaused = new ArrayList<>(2);
+        }
+        invalidPauses.add(pause);
+        invalidPaused.add(amount);
+      } else {
+        if (applicantWaits.isEmpty()) {
+          applicantWaits = new ArrayList<>(2);
+          applicantWaited = new ArrayList<>(2);
+        }
+        applicantWaits.add(pause);
+        applicantWaited.add(amount);
+      }
     }
   }
 
