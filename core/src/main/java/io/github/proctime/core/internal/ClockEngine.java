@@ -167,20 +167,23 @@ public final class ClockEngine {
     Texts texts = new Texts(clock);
     LogCheck check = new LogCheck(dossier, receipt, version.get(), mode, texts);
     check.run();
-    TimelineRun occurred =
-        new TimelineRun(
-            calendar,
-            dossier,
-            version.get(),
-            rules.get(),
-            asOf,
-            receipt,
-            check,
-            check.occurred,
-            Timeline.OCCURRED,
-            texts,
-            explaining);
-    TimelineEvaluation onOccurred = occurred.run();
+    int receiptIndex = receipt;
+    java.util.function.BiFunction<Instant[], Timeline, TimelineEvaluation> replay =
+        (instants, timeline) ->
+            new TimelineRun(
+                    calendar,
+                    dossier,
+                    version.get(),
+                    rules.get(),
+                    asOf,
+                    receiptIndex,
+                    check,
+                    instants,
+                    timeline,
+                    texts,
+                    explaining)
+                .run();
+    TimelineEvaluation onOccurred = replay.apply(check.occurred, Timeline.OCCURRED);
     TimelineEvaluation onRecorded;
     if (!explaining && Arrays.equals(check.occurred, check.recorded)) {
       // Every event was recorded when it occurred (a log with one timestamp per event, such as the
@@ -189,20 +192,7 @@ public final class ClockEngine {
       onRecorded =
           TimelineEvaluation.builder().from(onOccurred).timeline(Timeline.RECORDED).build();
     } else {
-      onRecorded =
-          new TimelineRun(
-                  calendar,
-                  dossier,
-                  version.get(),
-                  rules.get(),
-                  asOf,
-                  receipt,
-                  check,
-                  check.recorded,
-                  Timeline.RECORDED,
-                  texts,
-                  explaining)
-              .run();
+      onRecorded = replay.apply(check.recorded, Timeline.RECORDED);
     }
     return Evaluation.builder()
         .dossierCode(code)

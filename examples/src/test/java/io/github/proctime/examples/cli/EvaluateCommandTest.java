@@ -52,10 +52,7 @@ class EvaluateCommandTest {
     Path file = dir.resolve("out.ndjson");
     String[] args = {"evaluate", "--as-of", "2025-02-01T00:00+07:00"};
     assertEquals(0, run(args), err.toString());
-    String[] toFile = java.util.Arrays.copyOf(args, args.length + 2);
-    toFile[args.length] = "--out";
-    toFile[args.length + 1] = file.toString();
-    assertEquals(0, run(toFile), err.toString());
+    assertEquals(0, run(withOut(args, file)), err.toString());
     String written = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(written.contains("Vũ"), "Vietnamese names survive the byte path");
     assertEquals(out.toString(), written);
@@ -79,13 +76,17 @@ class EvaluateCommandTest {
     Path file = dir.resolve("out.ndjson");
     String[] args = {"evaluate", "--as-of", "2025-01-07T08:00+07:00", "--input", input.toString()};
     assertEquals(0, run(args), err.toString());
-    String[] toFile = java.util.Arrays.copyOf(args, args.length + 2);
-    toFile[args.length] = "--out";
-    toFile[args.length + 1] = file.toString();
-    assertEquals(0, run(toFile), err.toString());
+    assertEquals(0, run(withOut(args, file)), err.toString());
     String written = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(written.contains("\"holderOfficial\":\"" + official + "\""), written);
     assertEquals(out.toString(), written);
+  }
+
+  private static String[] withOut(String[] args, Path file) {
+    String[] toFile = java.util.Arrays.copyOf(args, args.length + 2);
+    toFile[args.length] = "--out";
+    toFile[args.length + 1] = file.toString();
+    return toFile;
   }
 
   @Test
