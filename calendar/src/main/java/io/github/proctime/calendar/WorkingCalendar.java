@@ -243,8 +243,16 @@ public interface WorkingCalendar {
    * Duration held = Duration.ofNanos(b - a); // equals vn.workingTimeBetween(receivedAt, handedOverAt)
    * }</pre>
    *
+   * <p>Positions never decrease as instants advance, provided working time does: a calendar whose
+   * zone moves its clocks back inside a working session measures that session in local time, and
+   * neither {@code workingTimeBetween} nor positions are monotonic across it. The national calendar
+   * ({@code Asia/Ho_Chi_Minh}, no offset change since 1975) has no such session.
+   *
    * <p>The default measures from the start of {@link #coverageStart()} with {@link
-   * #workingTimeBetween}; implementations override it with a cheaper lookup.
+   * #workingTimeBetween}, so it costs what measuring that whole span costs: an implementation whose
+   * {@code workingTimeBetween} walks day by day should override it (the indexed calendars of {@link
+   * WorkingCalendars} answer it with one lookup), and one whose coverage holds more than about 292
+   * years of working time cannot use the default at all.
    *
    * @param instant the instant
    * @return the working nanoseconds from the origin to the instant

@@ -73,6 +73,11 @@ final class TimelineRun {
   private final boolean[] positioned;
   private long clockStartAt;
   private long clockEndAt;
+  // The clock's bounds as instants: instants are clipped to them before their positions are looked
+  // up, so an event outside the clock (after the end event, perhaps beyond the calendar's coverage)
+  // is never measured, as when every span was measured with workingTimeBetween.
+  private Instant clockStartInstant;
+  private Instant clockEndInstant;
   private long asOfAt;
   private boolean asOfPositioned;
 
@@ -245,6 +250,8 @@ final class TimelineRun {
     if (clockEnd.isBefore(clockStart)) {
       clockEnd = clockStart;
     }
+    clockStartInstant = clockStart;
+    clockEndInstant = clockEnd;
     clockStartAt = calendar.workingPosition(clockStart);
     clockEndAt =
         clockEnd == clockStart
@@ -265,7 +272,8 @@ final class TimelineRun {
     Instant dueAt = legalDue;
     if (rules.rescheduleEffect() == RescheduleEffect.NEW_APPOINTMENT_IS_DUE
         && rescheduled.isPresent()) {
-      Duration after = Duration.ofNanos(legit.totalNanos() - legit.upTo(position(rescheduleEvent)));
+      Duration after =
+          Duration.ofNanos(legit.totalNanos() - legit.upTo(clippedPosition(rescheduleEvent)));
       dueAt =
           after.isZero() ? rescheduled.get() : calendar.plusWorkingTime(rescheduled.get(), after);
     }
@@ -572,9 +580,11 @@ final class TimelineRun {
       if (p.stopsClock != stopsClock || (!stopsClock && p.kind != PauseKind.REASON_CODE)) {
         continue;
       }
-      // Positions never decrease: the later of two instants has the larger position.
-      long a = Math.max(position(p.start), clockStartAt);
-      long b = p.end >= 0 ? Math.min(position(p.end), clockEndAt) : clockEndAt;
+      if (!clipsToASpan(p.start, p.end)) {
+        continue;
+      }
+      long a = clippedPosition(p.start);
+      long b = p.end >= 0 ? clippedPosition(p.end) : clockEndAt;
       // Insertion by start (the recorded timeline's pauses need not start in log order).
       int k = n;
       while (k > 0 && starts[k - 1] > a) {
@@ -604,6 +614,30 @@ final class TimelineRun {
     return total;
   }
 
+  /**
+   * Whether the span from event {@code from} to event {@code to} (the clock end when {@code to} is
+   * negative), clipped to the clock, is not empty; decided on the instants, as before positions.
+   */
+  private boolean clipsToASpan(int from, int to) {
+    Instant a = t[from].isAfter(clockStartInstant) ? t[from] : clockStartInstant;
+    Instant b = to >= 0 && t[to].isBefore(clockEndInstant) ? t[to] : clockEndInstant;
+    return b.isAfter(a);
+  }
+
+  /**
+   * The position of an event's instant clipped to the clock: the clock's own positions for an
+   * instant outside it, which is therefore never looked up.
+   */
+  private long clippedPosition(int event) {
+    if (!t[event].isAfter(clockStartInstant)) {
+      return clockStartAt;
+    }
+    if (!t[event].isBefore(clockEndInstant)) {
+      return clockEndAt;
+    }
+    return position(event);
+  }
+
   /** The working position of an event's instant on this timeline. */
   private long position(int event) {
     if (!positioned[event]) {
@@ -627,9 +661,10 @@ final class TimelineRun {
 
   private PauseRecord pauseRecord(Pause p) {
     DossierEvent e = events.get(p.start);
-    // Positions never decrease, so the position of the later instant is the larger position.
-    long a = Math.max(position(p.start), clockStartAt);
-    long b = p.end >= 0 ? Math.min(position(p.end), clockEndAt) : clockEndAt;
+    long held = 0;
+    if (clipsToASpan(p.start, p.end)) {
+      held = (p.end >= 0 ? clippedPosition(p.end) : clockEndAt) - clippedPosition(p.start);
+    }
     PauseRecord.Builder r =
         PauseRecord.builder()
             .kind(p.kind)
@@ -637,7 +672,7 @@ final class TimelineRun {
             .clockStopped(p.stopsClock)
             .startedAt(t[p.start])
             .startEventIndex(p.start)
-            .workingTime(b > a ? Duration.ofNanos(b - a) : Duration.ZERO);
+            .workingTime(held > 0 ? Duration.ofNanos(held) : Duration.ZERO);
     if (check.officials[p.start] != null) {
       r.official(check.officials[p.start]);
     }
@@ -742,15 +777,14 @@ final class TimelineRun {
   /**
    * The working time a row held the dossier while the clock ran, less legitimate pauses: from the
    * later of its start and the clock start to the earlier of its hand-over and the clock end (the
-   * clock end when it was not handed over). Positions never decrease, so the later instant's
-   * position is the larger one.
+   * clock end when it was not handed over).
    */
   private Duration clockTimeHeld(Row row, PausedTime legit) {
-    long from = Math.max(position(row.start), clockStartAt);
-    long to = row.heldUntil >= 0 ? Math.min(position(row.heldUntil), clockEndAt) : clockEndAt;
-    if (to <= from) {
+    if (!clipsToASpan(row.start, row.heldUntil)) {
       return Duration.ZERO;
     }
+    long from = clippedPosition(row.start);
+    long to = row.heldUntil >= 0 ? clippedPosition(row.heldUntil) : clockEndAt;
     return Duration.ofNanos(to - from - legit.between(from, to));
   }
 
