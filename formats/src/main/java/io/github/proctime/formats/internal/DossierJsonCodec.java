@@ -9,6 +9,9 @@ import io.github.proctime.formats.FormatRule;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,9 +23,9 @@ public final class DossierJsonCodec {
   /** The only format version this code reads and writes. */
   public static final int VERSION = 1;
 
-  /** The fields of a dossier object. */
-  public static final Set<String> DOSSIER_FIELDS =
-      Set.of(
+  /** The fields of a dossier object, in the order {@link #encode} writes them. */
+  public static final List<String> DOSSIER_FIELD_ORDER =
+      List.of(
           "code",
           "procedureCode",
           "receivingUnit",
@@ -31,9 +34,9 @@ public final class DossierJsonCodec {
           "printedAppointment",
           "events");
 
-  /** The fields of an event object. */
-  public static final Set<String> EVENT_FIELDS =
-      Set.of(
+  /** The fields of an event object, in the order {@link #encode} writes them. */
+  public static final List<String> EVENT_FIELD_ORDER =
+      List.of(
           "type",
           "occurredAt",
           "recordedAt",
@@ -45,6 +48,14 @@ public final class DossierJsonCodec {
           "reason",
           "newAppointment",
           "note");
+
+  /** The fields of a dossier object (in writing order, so error messages list them stably). */
+  public static final Set<String> DOSSIER_FIELDS =
+      Collections.unmodifiableSet(new LinkedHashSet<>(DOSSIER_FIELD_ORDER));
+
+  /** The fields of an event object (in writing order). */
+  public static final Set<String> EVENT_FIELDS =
+      Collections.unmodifiableSet(new LinkedHashSet<>(EVENT_FIELD_ORDER));
 
   private DossierJsonCodec() {}
 

@@ -9,6 +9,7 @@ import io.github.proctime.core.DossierEvent;
 import io.github.proctime.core.EventType;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The streaming path for one dossier object of {@code proctime.dossiers} version 1: decodes the
@@ -46,14 +47,7 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
   private static final int REQUIRED_DOSSIER =
       1 << CODE | 1 << PROCEDURE_CODE | 1 << RECEIVING_UNIT | 1 << CHANNEL | 1 << EVENTS;
   private static final SerializedString[] DOSSIER_NAMES =
-      names(
-          "code",
-          "procedureCode",
-          "receivingUnit",
-          "channel",
-          "applicant",
-          "printedAppointment",
-          "events");
+      names(DossierJsonCodec.DOSSIER_FIELD_ORDER);
 
   private static final int TYPE = 0;
   private static final int OCCURRED_AT = 1;
@@ -67,19 +61,7 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
   private static final int NEW_APPOINTMENT = 9;
   private static final int NOTE = 10;
   private static final int REQUIRED_EVENT = 1 << TYPE | 1 << OCCURRED_AT | 1 << RECORDED_AT;
-  private static final SerializedString[] EVENT_NAMES =
-      names(
-          "type",
-          "occurredAt",
-          "recordedAt",
-          "official",
-          "unit",
-          "toOfficial",
-          "toUnit",
-          "step",
-          "reason",
-          "newAppointment",
-          "note");
+  private static final SerializedString[] EVENT_NAMES = names(DossierJsonCodec.EVENT_FIELD_ORDER);
 
   private static final Channel[] CHANNELS = Channel.values();
   private static final EventType[] EVENT_TYPES = EventType.values();
@@ -183,40 +165,19 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
     return e.build();
   }
 
-  private static int dossierField(String name) {
-    return switch (name) {
-      case "code" -> CODE;
-      case "procedureCode" -> PROCEDURE_CODE;
-      case "receivingUnit" -> RECEIVING_UNIT;
-      case "channel" -> CHANNEL;
-      case "applicant" -> APPLICANT;
-      case "printedAppointment" -> PRINTED_APPOINTMENT;
-      case "events" -> EVENTS;
-      default -> throw GiveUp.INSTANCE;
-    };
+  /** The index of a field name in a writing order; an unknown name gives up. */
+  private static int field(List<String> order, String name) {
+    int i = order.indexOf(name);
+    if (i < 0) {
+      throw GiveUp.INSTANCE;
+    }
+    return i;
   }
 
-  private static int eventField(String name) {
-    return switch (name) {
-      case "type" -> TYPE;
-      case "occurredAt" -> OCCURRED_AT;
-      case "recordedAt" -> RECORDED_AT;
-      case "official" -> OFFICIAL;
-      case "unit" -> UNIT;
-      case "toOfficial" -> TO_OFFICIAL;
-      case "toUnit" -> TO_UNIT;
-      case "step" -> STEP;
-      case "reason" -> REASON;
-      case "newAppointment" -> NEW_APPOINTMENT;
-      case "note" -> NOTE;
-      default -> throw GiveUp.INSTANCE;
-    };
-  }
-
-  private static SerializedString[] names(String... names) {
-    SerializedString[] out = new SerializedString[names.length];
-    for (int i = 0; i < names.length; i++) {
-      out[i] = new SerializedString(names[i]);
+  private static SerializedString[] names(List<String> names) {
+    SerializedString[] out = new SerializedString[names.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new SerializedString(names.get(i));
     }
     return out;
   }
@@ -254,7 +215,10 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
     if (t != JsonToken.FIELD_NAME) {
       throw GiveUp.INSTANCE;
     }
-    int field = event ? eventField(p.currentName()) : dossierField(p.currentName());
+    int field =
+        field(
+            event ? DossierJsonCodec.EVENT_FIELD_ORDER : DossierJsonCodec.DOSSIER_FIELD_ORDER,
+            p.currentName());
     followers[last] = field;
     return field;
   }
