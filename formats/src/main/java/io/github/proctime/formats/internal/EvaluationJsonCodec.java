@@ -1,6 +1,9 @@
 package io.github.proctime.formats.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import io.github.proctime.core.ApologyRecord;
 import io.github.proctime.core.Assessment;
 import io.github.proctime.core.Attribution;
@@ -13,6 +16,7 @@ import io.github.proctime.core.ProcessingTime;
 import io.github.proctime.core.StepRecord;
 import io.github.proctime.core.TimelineEvaluation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,6 +30,114 @@ public final class EvaluationJsonCodec {
 
   /** The format version. */
   public static final int VERSION = 1;
+
+  // Field names, encoded once: Jackson copies their bytes (or characters) instead of escaping and
+  // encoding each name again on every line, which was a fourth of rendering an assessment.
+  private static final SerializedString N_AGENCY = new SerializedString("agency");
+  private static final SerializedString N_ALLOTMENT = new SerializedString("allotment");
+  private static final SerializedString N_ALLOTTED = new SerializedString("allotted");
+  private static final SerializedString N_ALLOTTED_TIME = new SerializedString("allottedTime");
+  private static final SerializedString N_AMOUNT = new SerializedString("amount");
+  private static final SerializedString N_APOLOGIES = new SerializedString("apologies");
+  private static final SerializedString N_APOLOGY_DEADLINE =
+      new SerializedString("apologyDeadline");
+  private static final SerializedString N_APOLOGY_REQUIRED =
+      new SerializedString("apologyRequired");
+  private static final SerializedString N_AS_OF = new SerializedString("asOf");
+  private static final SerializedString N_AT = new SerializedString("at");
+  private static final SerializedString N_ATTRIBUTION = new SerializedString("attribution");
+  private static final SerializedString N_BASE_DUE = new SerializedString("baseDue");
+  private static final SerializedString N_CALENDAR_DATE = new SerializedString("calendarDate");
+  private static final SerializedString N_CALENDAR_DAY_KIND =
+      new SerializedString("calendarDayKind");
+  private static final SerializedString N_CAUSE = new SerializedString("cause");
+  private static final SerializedString N_CLOCK_START = new SerializedString("clockStart");
+  private static final SerializedString N_CLOCK_STOPPED = new SerializedString("clockStopped");
+  private static final SerializedString N_CLOCK_TIME_HELD = new SerializedString("clockTimeHeld");
+  private static final SerializedString N_CODE = new SerializedString("code");
+  private static final SerializedString N_COMPLIANCE = new SerializedString("compliance");
+  private static final SerializedString N_DELAY = new SerializedString("delay");
+  private static final SerializedString N_DOSSIER_CODE = new SerializedString("dossierCode");
+  private static final SerializedString N_DUE_AT = new SerializedString("dueAt");
+  private static final SerializedString N_DUE_SOON_FROM = new SerializedString("dueSoonFrom");
+  private static final SerializedString N_ELAPSED = new SerializedString("elapsed");
+  private static final SerializedString N_END_EVENT_INDEX = new SerializedString("endEventIndex");
+  private static final SerializedString N_ENDED_AT = new SerializedString("endedAt");
+  private static final SerializedString N_EVENT_INDEX = new SerializedString("eventIndex");
+  private static final SerializedString N_EVIDENCE = new SerializedString("evidence");
+  private static final SerializedString N_EXPLANATION = new SerializedString("explanation");
+  private static final SerializedString N_FINDINGS = new SerializedString("findings");
+  private static final SerializedString N_HANDED_OVER_BY = new SerializedString("handedOverBy");
+  private static final SerializedString N_HANDED_OVER_BY_UNIT =
+      new SerializedString("handedOverByUnit");
+  private static final SerializedString N_HELD_UNTIL = new SerializedString("heldUntil");
+  private static final SerializedString N_HELD_UNTIL_EVENT_INDEX =
+      new SerializedString("heldUntilEventIndex");
+  private static final SerializedString N_HOLDER_OFFICIAL = new SerializedString("holderOfficial");
+  private static final SerializedString N_HOLDER_UNIT = new SerializedString("holderUnit");
+  private static final SerializedString N_INDEX = new SerializedString("index");
+  private static final SerializedString N_INTERVAL_END = new SerializedString("intervalEnd");
+  private static final SerializedString N_INTERVAL_START = new SerializedString("intervalStart");
+  private static final SerializedString N_INVALID = new SerializedString("invalid");
+  private static final SerializedString N_INVALIDLY_PAUSED =
+      new SerializedString("invalidlyPaused");
+  private static final SerializedString N_ISSUED_AT = new SerializedString("issuedAt");
+  private static final SerializedString N_KIND = new SerializedString("kind");
+  private static final SerializedString N_LATE_ONLY_ON_RECORD =
+      new SerializedString("lateOnlyOnRecord");
+  private static final SerializedString N_LEGITIMATELY_PAUSED =
+      new SerializedString("legitimatelyPaused");
+  private static final SerializedString N_MESSAGE = new SerializedString("message");
+  private static final SerializedString N_METHOD = new SerializedString("method");
+  private static final SerializedString N_MODE = new SerializedString("mode");
+  private static final SerializedString N_NEW_APPOINTMENT = new SerializedString("newAppointment");
+  private static final SerializedString N_OCCURRED = new SerializedString("occurred");
+  private static final SerializedString N_OFFICIAL = new SerializedString("official");
+  private static final SerializedString N_OVERDUE_ONLY_ON_RECORD =
+      new SerializedString("overdueOnlyOnRecord");
+  private static final SerializedString N_OVERRUN = new SerializedString("overrun");
+  private static final SerializedString N_PARTY = new SerializedString("party");
+  private static final SerializedString N_PAUSES = new SerializedString("pauses");
+  private static final SerializedString N_PRINTED_APPOINTMENT =
+      new SerializedString("printedAppointment");
+  private static final SerializedString N_PROCEDURE_CODE = new SerializedString("procedureCode");
+  private static final SerializedString N_PROCEDURE_VERSION_EFFECTIVE_FROM =
+      new SerializedString("procedureVersionEffectiveFrom");
+  private static final SerializedString N_REASON = new SerializedString("reason");
+  private static final SerializedString N_RECEIVED_AT = new SerializedString("receivedAt");
+  private static final SerializedString N_RECORDED = new SerializedString("recorded");
+  private static final SerializedString N_REMAINING = new SerializedString("remaining");
+  private static final SerializedString N_RESCHEDULED_APPOINTMENT =
+      new SerializedString("rescheduledAppointment");
+  private static final SerializedString N_RESCHEDULED_APPOINTMENT_MISSED =
+      new SerializedString("rescheduledAppointmentMissed");
+  private static final SerializedString N_RESCHEDULES = new SerializedString("reschedules");
+  private static final SerializedString N_RULE = new SerializedString("rule");
+  private static final SerializedString N_RULE_SET_ID = new SerializedString("ruleSetId");
+  private static final SerializedString N_SEVERITY = new SerializedString("severity");
+  private static final SerializedString N_SHARES = new SerializedString("shares");
+  private static final SerializedString N_SKIPPED_DAYS = new SerializedString("skippedDays");
+  private static final SerializedString N_SOURCE = new SerializedString("source");
+  private static final SerializedString N_START_EVENT_INDEX =
+      new SerializedString("startEventIndex");
+  private static final SerializedString N_STARTED_AT = new SerializedString("startedAt");
+  private static final SerializedString N_STATE = new SerializedString("state");
+  private static final SerializedString N_STATE_DIFFERENT_ON_RECORD =
+      new SerializedString("stateDifferentOnRecord");
+  private static final SerializedString N_STATE_LABEL = new SerializedString("stateLabel");
+  private static final SerializedString N_STATUTORY_DUE = new SerializedString("statutoryDue");
+  private static final SerializedString N_STEP_ID = new SerializedString("stepId");
+  private static final SerializedString N_STEP_NAME = new SerializedString("stepName");
+  private static final SerializedString N_STEPS = new SerializedString("steps");
+  private static final SerializedString N_SUPPLEMENT_REQUESTS =
+      new SerializedString("supplementRequests");
+  private static final SerializedString N_TEXT = new SerializedString("text");
+  private static final SerializedString N_TIME_USED = new SerializedString("timeUsed");
+  private static final SerializedString N_TIMELINE = new SerializedString("timeline");
+  private static final SerializedString N_TIMELY = new SerializedString("timely");
+  private static final SerializedString N_UNIT = new SerializedString("unit");
+  private static final SerializedString N_VERDICT = new SerializedString("verdict");
+  private static final SerializedString N_WORKING_TIME = new SerializedString("workingTime");
 
   private EvaluationJsonCodec() {}
 
@@ -57,33 +169,34 @@ public final class EvaluationJsonCodec {
   private static void encode(Evaluation e, Assessment a, JsonGenerator g, ZoneId zone)
       throws IOException {
     g.writeStartObject();
-    g.writeStringField("dossierCode", e.dossierCode());
-    g.writeStringField("procedureCode", e.procedureCode());
-    instant(g, "asOf", e.asOf(), zone);
-    g.writeStringField("mode", e.mode().name());
-    g.writeStringField("ruleSetId", e.ruleSetId());
-    g.writeStringField(
-        "procedureVersionEffectiveFrom", e.procedureVersion().effectiveFrom().toString());
-    g.writeStringField("state", e.state().name());
-    g.writeStringField("stateLabel", e.state().vietnameseLabel());
-    instant(g, "dueAt", e.dueAt(), zone);
-    duration(g, "elapsed", e.elapsed());
-    duration(g, "remaining", e.remaining());
-    g.writeBooleanField("lateOnlyOnRecord", e.isLateOnlyOnRecord());
-    g.writeBooleanField("overdueOnlyOnRecord", e.isOverdueOnlyOnRecord());
-    g.writeBooleanField("stateDifferentOnRecord", e.isStateDifferentOnRecord());
-    g.writeFieldName("occurred");
+    string(g, N_DOSSIER_CODE, e.dossierCode());
+    string(g, N_PROCEDURE_CODE, e.procedureCode());
+    instant(g, N_AS_OF, e.asOf(), zone);
+    string(g, N_MODE, e.mode().name());
+    string(g, N_RULE_SET_ID, e.ruleSetId());
+    string(g, N_PROCEDURE_VERSION_EFFECTIVE_FROM, e.procedureVersion().effectiveFrom().toString());
+    string(g, N_STATE, e.state().name());
+    string(g, N_STATE_LABEL, e.state().vietnameseLabel());
+    instant(g, N_DUE_AT, e.dueAt(), zone);
+    duration(g, N_ELAPSED, e.elapsed());
+    duration(g, N_REMAINING, e.remaining());
+    bool(g, N_LATE_ONLY_ON_RECORD, e.isLateOnlyOnRecord());
+    bool(g, N_OVERDUE_ONLY_ON_RECORD, e.isOverdueOnlyOnRecord());
+    bool(g, N_STATE_DIFFERENT_ON_RECORD, e.isStateDifferentOnRecord());
+    g.writeFieldName(N_OCCURRED);
     timeline(e.occurred(), g, zone);
-    g.writeFieldName("recorded");
+    g.writeFieldName(N_RECORDED);
     timeline(e.recorded(), g, zone);
-    g.writeArrayFieldStart("findings");
+    g.writeFieldName(N_FINDINGS);
+    g.writeStartArray();
     for (Finding f : e.findings()) {
       finding(f, g);
     }
     g.writeEndArray();
     if (a != null) {
       attribution(a.attribution(), g, zone);
-      g.writeArrayFieldStart("compliance");
+      g.writeFieldName(N_COMPLIANCE);
+      g.writeStartArray();
       for (Finding f : a.compliance()) {
         finding(f, g);
       }
@@ -93,32 +206,35 @@ public final class EvaluationJsonCodec {
   }
 
   private static void attribution(Attribution at, JsonGenerator g, ZoneId zone) throws IOException {
-    g.writeObjectFieldStart("attribution");
-    g.writeStringField("timeline", at.timeline().name());
-    g.writeStringField("method", at.method().name());
-    duration(g, "delay", at.delay());
-    g.writeBooleanField("lateOnlyOnRecord", at.isLateOnlyOnRecord());
-    g.writeArrayFieldStart("shares");
+    g.writeFieldName(N_ATTRIBUTION);
+    g.writeStartObject();
+    string(g, N_TIMELINE, at.timeline().name());
+    string(g, N_METHOD, at.method().name());
+    duration(g, N_DELAY, at.delay());
+    bool(g, N_LATE_ONLY_ON_RECORD, at.isLateOnlyOnRecord());
+    g.writeFieldName(N_SHARES);
+    g.writeStartArray();
     for (DelayShare s : at.shares()) {
       g.writeStartObject();
-      g.writeStringField("party", s.party().name());
-      g.writeStringField("cause", s.cause().name());
-      duration(g, "amount", s.amount());
-      text(g, "official", s.official());
-      text(g, "unit", s.unit());
-      text(g, "agency", s.agency());
-      text(g, "stepId", s.stepId());
-      index(g, "startEventIndex", s.startEventIndex());
-      index(g, "endEventIndex", s.endEventIndex());
-      instant(g, "intervalStart", s.intervalStart(), zone);
-      instant(g, "intervalEnd", s.intervalEnd(), zone);
-      g.writeArrayFieldStart("skippedDays");
+      string(g, N_PARTY, s.party().name());
+      string(g, N_CAUSE, s.cause().name());
+      duration(g, N_AMOUNT, s.amount());
+      text(g, N_OFFICIAL, s.official());
+      text(g, N_UNIT, s.unit());
+      text(g, N_AGENCY, s.agency());
+      text(g, N_STEP_ID, s.stepId());
+      index(g, N_START_EVENT_INDEX, s.startEventIndex());
+      index(g, N_END_EVENT_INDEX, s.endEventIndex());
+      instant(g, N_INTERVAL_START, s.intervalStart(), zone);
+      instant(g, N_INTERVAL_END, s.intervalEnd(), zone);
+      g.writeFieldName(N_SKIPPED_DAYS);
+      g.writeStartArray();
       for (io.github.proctime.calendar.CalendarDay d : s.skippedDays()) {
         g.writeString(
             d.date() + " " + d.kind().name() + (d.name().isEmpty() ? "" : " " + d.name()));
       }
       g.writeEndArray();
-      g.writeStringField("explanation", s.explanation());
+      string(g, N_EXPLANATION, s.explanation());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -128,75 +244,79 @@ public final class EvaluationJsonCodec {
   private static void timeline(TimelineEvaluation t, JsonGenerator g, ZoneId zone)
       throws IOException {
     g.writeStartObject();
-    g.writeStringField("timeline", t.timeline().name());
-    g.writeStringField("state", t.state().name());
-    instant(g, "receivedAt", t.receivedAt(), zone);
-    instant(g, "clockStart", t.clockStart(), zone);
-    instant(g, "statutoryDue", t.statutoryDue(), zone);
-    instant(g, "printedAppointment", t.printedAppointment(), zone);
-    instant(g, "baseDue", t.baseDue(), zone);
-    instant(g, "rescheduledAppointment", t.rescheduledAppointment(), zone);
-    instant(g, "dueAt", t.dueAt(), zone);
-    instant(g, "dueSoonFrom", t.dueSoonFrom(), zone);
-    instant(g, "apologyDeadline", t.apologyDeadline(), zone);
-    instant(g, "endedAt", t.endedAt(), zone);
-    index(g, "endEventIndex", t.endEventIndex());
-    duration(g, "allotted", t.allotted());
-    duration(g, "elapsed", t.elapsed());
-    duration(g, "remaining", t.remaining());
-    duration(g, "delay", t.delay());
-    duration(g, "legitimatelyPaused", t.legitimatelyPaused());
-    duration(g, "invalidlyPaused", t.invalidlyPaused());
-    g.writeNumberField("supplementRequests", t.supplementRequests());
-    g.writeNumberField("reschedules", t.reschedules());
-    g.writeBooleanField("rescheduledAppointmentMissed", t.isRescheduledAppointmentMissed());
-    g.writeBooleanField("apologyRequired", t.isApologyRequired());
-    g.writeArrayFieldStart("steps");
+    string(g, N_TIMELINE, t.timeline().name());
+    string(g, N_STATE, t.state().name());
+    instant(g, N_RECEIVED_AT, t.receivedAt(), zone);
+    instant(g, N_CLOCK_START, t.clockStart(), zone);
+    instant(g, N_STATUTORY_DUE, t.statutoryDue(), zone);
+    instant(g, N_PRINTED_APPOINTMENT, t.printedAppointment(), zone);
+    instant(g, N_BASE_DUE, t.baseDue(), zone);
+    instant(g, N_RESCHEDULED_APPOINTMENT, t.rescheduledAppointment(), zone);
+    instant(g, N_DUE_AT, t.dueAt(), zone);
+    instant(g, N_DUE_SOON_FROM, t.dueSoonFrom(), zone);
+    instant(g, N_APOLOGY_DEADLINE, t.apologyDeadline(), zone);
+    instant(g, N_ENDED_AT, t.endedAt(), zone);
+    index(g, N_END_EVENT_INDEX, t.endEventIndex());
+    duration(g, N_ALLOTTED, t.allotted());
+    duration(g, N_ELAPSED, t.elapsed());
+    duration(g, N_REMAINING, t.remaining());
+    duration(g, N_DELAY, t.delay());
+    duration(g, N_LEGITIMATELY_PAUSED, t.legitimatelyPaused());
+    duration(g, N_INVALIDLY_PAUSED, t.invalidlyPaused());
+    number(g, N_SUPPLEMENT_REQUESTS, t.supplementRequests());
+    number(g, N_RESCHEDULES, t.reschedules());
+    bool(g, N_RESCHEDULED_APPOINTMENT_MISSED, t.isRescheduledAppointmentMissed());
+    bool(g, N_APOLOGY_REQUIRED, t.isApologyRequired());
+    g.writeFieldName(N_STEPS);
+    g.writeStartArray();
     for (StepRecord s : t.steps()) {
       step(s, g, zone);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("pauses");
+    g.writeFieldName(N_PAUSES);
+    g.writeStartArray();
     for (PauseRecord p : t.pauses()) {
       g.writeStartObject();
-      g.writeStringField("kind", p.kind().name());
-      text(g, "reason", p.reason());
-      g.writeBooleanField("clockStopped", p.isClockStopped());
-      g.writeBooleanField("invalid", p.isInvalid());
-      instant(g, "startedAt", p.startedAt(), zone);
-      g.writeNumberField("startEventIndex", p.startEventIndex());
-      instant(g, "endedAt", p.endedAt(), zone);
-      index(g, "endEventIndex", p.endEventIndex());
-      text(g, "official", p.official());
-      text(g, "unit", p.unit());
-      duration(g, "workingTime", p.workingTime());
+      string(g, N_KIND, p.kind().name());
+      text(g, N_REASON, p.reason());
+      bool(g, N_CLOCK_STOPPED, p.isClockStopped());
+      bool(g, N_INVALID, p.isInvalid());
+      instant(g, N_STARTED_AT, p.startedAt(), zone);
+      number(g, N_START_EVENT_INDEX, p.startEventIndex());
+      instant(g, N_ENDED_AT, p.endedAt(), zone);
+      index(g, N_END_EVENT_INDEX, p.endEventIndex());
+      text(g, N_OFFICIAL, p.official());
+      text(g, N_UNIT, p.unit());
+      duration(g, N_WORKING_TIME, p.workingTime());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("apologies");
+    g.writeFieldName(N_APOLOGIES);
+    g.writeStartArray();
     for (ApologyRecord a : t.apologies()) {
       g.writeStartObject();
-      g.writeNumberField("eventIndex", a.eventIndex());
-      instant(g, "issuedAt", a.issuedAt(), zone);
-      text(g, "official", a.official());
-      text(g, "unit", a.unit());
-      instant(g, "newAppointment", a.newAppointment(), zone);
-      text(g, "reason", a.reason());
-      g.writeBooleanField("timely", a.isTimely());
+      number(g, N_EVENT_INDEX, a.eventIndex());
+      instant(g, N_ISSUED_AT, a.issuedAt(), zone);
+      text(g, N_OFFICIAL, a.official());
+      text(g, N_UNIT, a.unit());
+      instant(g, N_NEW_APPOINTMENT, a.newAppointment(), zone);
+      text(g, N_REASON, a.reason());
+      bool(g, N_TIMELY, a.isTimely());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("explanation");
+    g.writeFieldName(N_EXPLANATION);
+    g.writeStartArray();
     for (ExplanationEntry x : t.explanation()) {
       g.writeStartObject();
-      g.writeStringField("kind", x.kind().name());
-      instant(g, "at", x.at(), zone);
-      index(g, "eventIndex", x.eventIndex());
+      string(g, N_KIND, x.kind().name());
+      instant(g, N_AT, x.at(), zone);
+      index(g, N_EVENT_INDEX, x.eventIndex());
       if (x.calendarDay().isPresent()) {
-        g.writeStringField("calendarDate", x.calendarDay().get().date().toString());
-        g.writeStringField("calendarDayKind", x.calendarDay().get().kind().name());
+        string(g, N_CALENDAR_DATE, x.calendarDay().get().date().toString());
+        string(g, N_CALENDAR_DAY_KIND, x.calendarDay().get().kind().name());
       }
-      g.writeStringField("text", x.text());
+      string(g, N_TEXT, x.text());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -205,90 +325,145 @@ public final class EvaluationJsonCodec {
 
   private static void step(StepRecord s, JsonGenerator g, ZoneId zone) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("index", s.index());
-    text(g, "stepId", s.stepId());
-    text(g, "stepName", s.stepName());
-    text(g, "agency", s.agency());
-    text(g, "holderOfficial", s.holderOfficial());
-    text(g, "holderUnit", s.holderUnit());
-    text(g, "handedOverBy", s.handedOverBy());
-    text(g, "handedOverByUnit", s.handedOverByUnit());
-    instant(g, "startedAt", s.startedAt(), zone);
-    g.writeNumberField("startEventIndex", s.startEventIndex());
+    number(g, N_INDEX, s.index());
+    text(g, N_STEP_ID, s.stepId());
+    text(g, N_STEP_NAME, s.stepName());
+    text(g, N_AGENCY, s.agency());
+    text(g, N_HOLDER_OFFICIAL, s.holderOfficial());
+    text(g, N_HOLDER_UNIT, s.holderUnit());
+    text(g, N_HANDED_OVER_BY, s.handedOverBy());
+    text(g, N_HANDED_OVER_BY_UNIT, s.handedOverByUnit());
+    instant(g, N_STARTED_AT, s.startedAt(), zone);
+    number(g, N_START_EVENT_INDEX, s.startEventIndex());
     if (s.allotment().isPresent()) {
       ProcessingTime t = s.allotment().get();
-      g.writeObjectFieldStart("allotment");
-      g.writeNumberField("amount", t.amount());
-      g.writeStringField("unit", t.unit().name());
+      g.writeFieldName(N_ALLOTMENT);
+      g.writeStartObject();
+      number(g, N_AMOUNT, t.amount());
+      string(g, N_UNIT, t.unit().name());
       g.writeEndObject();
     }
     if (s.allottedTime().isPresent()) {
-      duration(g, "allottedTime", s.allottedTime().get());
+      duration(g, N_ALLOTTED_TIME, s.allottedTime().get());
     }
-    instant(g, "dueAt", s.dueAt(), zone);
-    instant(g, "endedAt", s.endedAt(), zone);
-    index(g, "endEventIndex", s.endEventIndex());
-    instant(g, "heldUntil", s.heldUntil(), zone);
-    index(g, "heldUntilEventIndex", s.heldUntilEventIndex());
-    duration(g, "timeUsed", s.timeUsed());
-    duration(g, "clockTimeHeld", s.clockTimeHeld());
-    duration(g, "legitimatelyPaused", s.legitimatelyPaused());
-    duration(g, "invalidlyPaused", s.invalidlyPaused());
-    duration(g, "overrun", s.overrun());
+    instant(g, N_DUE_AT, s.dueAt(), zone);
+    instant(g, N_ENDED_AT, s.endedAt(), zone);
+    index(g, N_END_EVENT_INDEX, s.endEventIndex());
+    instant(g, N_HELD_UNTIL, s.heldUntil(), zone);
+    index(g, N_HELD_UNTIL_EVENT_INDEX, s.heldUntilEventIndex());
+    duration(g, N_TIME_USED, s.timeUsed());
+    duration(g, N_CLOCK_TIME_HELD, s.clockTimeHeld());
+    duration(g, N_LEGITIMATELY_PAUSED, s.legitimatelyPaused());
+    duration(g, N_INVALIDLY_PAUSED, s.invalidlyPaused());
+    duration(g, N_OVERRUN, s.overrun());
     if (s.verdict().isPresent()) {
-      g.writeStringField("verdict", s.verdict().get().name());
+      string(g, N_VERDICT, s.verdict().get().name());
     }
     g.writeEndObject();
   }
 
   private static void finding(Finding f, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("code", f.code());
-    g.writeStringField("severity", f.severity().name());
-    g.writeStringField("rule", f.rule());
-    g.writeStringField("source", f.source());
-    index(g, "eventIndex", f.eventIndex());
+    string(g, N_CODE, f.code());
+    string(g, N_SEVERITY, f.severity().name());
+    string(g, N_RULE, f.rule());
+    string(g, N_SOURCE, f.source());
+    index(g, N_EVENT_INDEX, f.eventIndex());
     if (f.timeline().isPresent()) {
-      g.writeStringField("timeline", f.timeline().get().name());
+      string(g, N_TIMELINE, f.timeline().get().name());
     }
-    text(g, "official", f.official());
-    text(g, "unit", f.unit());
-    g.writeStringField("message", f.message());
+    text(g, N_OFFICIAL, f.official());
+    text(g, N_UNIT, f.unit());
+    string(g, N_MESSAGE, f.message());
     if (!f.evidence().isEmpty()) {
-      g.writeStringField("evidence", f.evidence());
+      string(g, N_EVIDENCE, f.evidence());
     }
     g.writeEndObject();
   }
 
-  private static void instant(JsonGenerator g, String name, Instant value, ZoneId zone)
+  private static void string(JsonGenerator g, SerializableString name, String value)
       throws IOException {
-    g.writeStringField(name, Times.printOffsetDateTime(value, zone));
+    g.writeFieldName(name);
+    g.writeString(value);
   }
 
-  private static void instant(JsonGenerator g, String name, Optional<Instant> value, ZoneId zone)
+  private static void number(JsonGenerator g, SerializableString name, int value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeNumber(value);
+  }
+
+  private static void bool(JsonGenerator g, SerializableString name, boolean value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeBoolean(value);
+  }
+
+  private static void instant(JsonGenerator g, SerializableString name, Instant value, ZoneId zone)
+      throws IOException {
+    g.writeFieldName(name);
+    byte[] b = new byte[Times.PRINTED_BYTES];
+    int n = Times.printOffsetDateTime(value, zone, b);
+    if (n < 0) {
+      g.writeString(Times.printOffsetDateTime(value, zone));
+    } else {
+      ascii(g, b, n);
+    }
+  }
+
+  /**
+   * Writes a string value known to be printable ASCII that needs no escaping (an instant, a
+   * duration): a byte generator copies its bytes as they are.
+   */
+  private static void ascii(JsonGenerator g, byte[] b, int n) throws IOException {
+    if (g instanceof UTF8JsonGenerator) {
+      g.writeRawUTF8String(b, 0, n);
+      return;
+    }
+    char[] c = new char[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = (char) b[i];
+    }
+    g.writeString(c, 0, n);
+  }
+
+  private static void instant(
+      JsonGenerator g, SerializableString name, Optional<Instant> value, ZoneId zone)
       throws IOException {
     if (value.isPresent()) {
       instant(g, name, value.get(), zone);
     }
   }
 
-  private static void text(JsonGenerator g, String name, Optional<String> value)
+  private static void text(JsonGenerator g, SerializableString name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get());
+      string(g, name, value.get());
     }
   }
 
-  private static void index(JsonGenerator g, String name, OptionalInt value) throws IOException {
+  private static void index(JsonGenerator g, SerializableString name, OptionalInt value)
+      throws IOException {
     if (value.isPresent()) {
-      g.writeNumberField(name, value.getAsInt());
+      number(g, name, value.getAsInt());
     }
   }
 
   /** Working time as an ISO-8601 duration such as {@code PT12H30M}. */
-  private static void duration(JsonGenerator g, String name, Duration value) throws IOException {
-    g.writeStringField(name, durationText(value));
+  private static void duration(JsonGenerator g, SerializableString name, Duration value)
+      throws IOException {
+    g.writeFieldName(name);
+    byte[] b = new byte[DURATION_BYTES];
+    int n = durationText(value, b);
+    if (n < 0) {
+      g.writeString(value.toString());
+    } else {
+      ascii(g, b, n);
+    }
   }
+
+  /** The room {@link #durationText(Duration, byte[])} needs: PT, 19 digits and H, 59M, 59S. */
+  private static final int DURATION_BYTES = 28;
 
   /**
    * {@code Duration.toString()}, written by hand for whole non-negative seconds (every working time
@@ -300,26 +475,84 @@ public final class EvaluationJsonCodec {
    * @return the same text as {@code value.toString()}
    */
   static String durationText(Duration value) {
+    byte[] b = new byte[DURATION_BYTES];
+    int n = durationText(value, b);
+    return n < 0 ? value.toString() : new String(b, 0, n, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * {@link #durationText(Duration)} as ASCII bytes.
+   *
+   * @return the number of bytes written, or -1 for a negative duration or one with a fraction of a
+   *     second (the caller then uses {@code toString()})
+   */
+  private static int durationText(Duration value, byte[] b) {
     long seconds = value.getSeconds();
     if (value.getNano() != 0 || seconds < 0) {
-      return value.toString();
+      return -1;
     }
+    b[0] = 'P';
+    b[1] = 'T';
     if (seconds == 0) {
-      return "PT0S";
+      b[2] = '0';
+      b[3] = 'S';
+      return 4;
     }
-    StringBuilder b = new StringBuilder(24).append("PT");
+    int n = 2;
     long hours = seconds / 3600;
     int minutes = (int) (seconds % 3600 / 60);
     int secs = (int) (seconds % 60);
     if (hours != 0) {
-      b.append(hours).append('H');
+      n = digits(b, n, hours);
+      b[n++] = 'H';
     }
     if (minutes != 0) {
-      b.append(minutes).append('M');
+      n = digits(b, n, minutes);
+      b[n++] = 'M';
     }
     if (secs != 0) {
-      b.append(secs).append('S');
+      n = digits(b, n, secs);
+      b[n++] = 'S';
     }
-    return b.toString();
+    return n;
+  }
+
+  /** Writes a positive number's decimal digits at a position; returns the position after them. */
+  private static int digits(byte[] b, int at, long value) {
+    if (value <= Integer.MAX_VALUE) {
+      return digits(b, at, (int) value); // int division is several times cheaper
+    }
+    int len = 1;
+    for (long v = value; v >= 10; v /= 10) {
+      len++;
+    }
+    long v = value;
+    for (int i = at + len - 1; i >= at; i--) {
+      b[i] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    return at + len;
+  }
+
+  private static int digits(byte[] b, int at, int value) {
+    if (value < 10) {
+      b[at] = (byte) ('0' + value);
+      return at + 1;
+    }
+    if (value < 100) {
+      b[at] = (byte) ('0' + value / 10);
+      b[at + 1] = (byte) ('0' + value % 10);
+      return at + 2;
+    }
+    int len = 3;
+    for (int v = value / 1000; v > 0; v /= 10) {
+      len++;
+    }
+    int v = value;
+    for (int i = at + len - 1; i >= at; i--) {
+      b[i] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    return at + len;
   }
 }

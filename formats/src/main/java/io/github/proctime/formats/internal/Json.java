@@ -1,5 +1,6 @@
 package io.github.proctime.formats.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
@@ -62,6 +64,25 @@ public final class Json {
               .withObjectIndenter(indenter)
               .withArrayIndenter(indenter));
       return g;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A generator of one compact JSON value in UTF-8 bytes, for lines rendered on worker threads.
+   *
+   * <p>Characters outside the Basic Multilingual Plane are written as their four UTF-8 bytes
+   * ({@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8}), as {@code
+   * String.getBytes(UTF_8)} writes them; by default Jackson's byte generator would escape each half
+   * of the pair. No pretty printer: one root value has no separators to print.
+   *
+   * @param out the output
+   * @return the generator
+   */
+  public static JsonGenerator utf8LineGenerator(OutputStream out) {
+    try {
+      return MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

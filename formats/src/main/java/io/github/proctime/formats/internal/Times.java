@@ -15,6 +15,9 @@ public final class Times {
   /** The zone in which writers print instants unless told otherwise. */
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  /** The room {@link #printOffsetDateTime(Instant, ZoneId, byte[])} needs. */
+  public static final int PRINTED_BYTES = 28;
+
   private Times() {}
 
   /** Why a text is not a date-time with offset. */
@@ -72,38 +75,132 @@ public final class Times {
    * @return the text, such as {@code 2025-03-03T08:00:00+07:00}
    */
   public static String printOffsetDateTime(Instant instant, ZoneId zone) {
-    java.time.ZoneOffset offset = zone.getRules().getOffset(instant);
+    byte[] b = new byte[PRINTED_BYTES];
+    int n = printOffsetDateTime(instant, zone, b);
+    return n < 0
+        ? OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+        : new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Prints an instant as {@link #printOffsetDateTime(Instant, ZoneId)} does, as ASCII bytes, for
+   * writers that hand them to Jackson without making a {@code String} of each instant.
+   *
+   * @param instant the instant
+   * @param zone the zone whose offset is printed
+   * @param b at least {@link #PRINTED_BYTES} bytes
+   * @return the number of bytes written, or -1 if the instant is not in the common form (fractions
+   *     of a second, a year outside 1000-9999): the caller then uses the other method
+   */
+  public static int printOffsetDateTime(Instant instant, ZoneId zone, byte[] b) {
+    Offsets offsets = lastOffsets;
+    if (offsets.zone != zone) {
+      offsets = new Offsets(zone);
+      lastOffsets = offsets;
+    }
+    java.time.ZoneOffset offset = offsets.at(instant);
     long local = instant.getEpochSecond() + offset.getTotalSeconds();
     long day = Math.floorDiv(local, 86_400L);
     int second = (int) Math.floorMod(local, 86_400L);
-    java.time.LocalDate date = java.time.LocalDate.ofEpochDay(day);
-    if (instant.getNano() != 0 || date.getYear() < 1000 || date.getYear() > 9999) {
-      return OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    Day date = lastDay;
+    if (date.epochDay != day) {
+      date = new Day(day);
+      lastDay = date;
+    }
+    if (instant.getNano() != 0 || date.text == null) {
+      return -1;
     }
     // The common case, written by hand because DateTimeFormatter dominated the profile of bulk
     // evaluation output; the result is identical to ISO_OFFSET_DATE_TIME for whole seconds.
-    char[] c = new char[19];
-    int y = date.getYear();
-    c[0] = (char) ('0' + y / 1000);
-    c[1] = (char) ('0' + y / 100 % 10);
-    c[2] = (char) ('0' + y / 10 % 10);
-    c[3] = (char) ('0' + y % 10);
-    c[4] = '-';
-    two(c, 5, date.getMonthValue());
-    c[7] = '-';
-    two(c, 8, date.getDayOfMonth());
-    c[10] = 'T';
-    two(c, 11, second / 3600);
-    c[13] = ':';
-    two(c, 14, second / 60 % 60);
-    c[16] = ':';
-    two(c, 17, second % 60);
-    return new String(c) + offset.getId();
+    System.arraycopy(date.text, 0, b, 0, 10);
+    b[10] = 'T';
+    two(b, 11, second / 3600);
+    b[13] = ':';
+    two(b, 14, second / 60 % 60);
+    b[16] = ':';
+    two(b, 17, second % 60);
+    byte[] id = offsets.id(offset);
+    System.arraycopy(id, 0, b, 19, id.length);
+    return 19 + id.length;
   }
 
-  private static void two(char[] c, int at, int value) {
-    c[at] = (char) ('0' + value / 10);
-    c[at + 1] = (char) ('0' + value % 10);
+  // One-entry caches of immutable values, shared by all threads without locks (a race only builds
+  // an equal value again): the instants of one output are mostly in one zone and on a few days, and
+  // the zone's offset search and the date arithmetic were a seventh of rendering an assessment.
+  private static volatile Offsets lastOffsets = new Offsets(VIETNAM);
+  private static volatile Day lastDay = new Day(0);
+
+  /** A zone's offsets, with the one in force since its last transition found once. */
+  private static final class Offsets {
+    final ZoneId zone;
+    final java.time.zone.ZoneRules rules;
+
+    /** From this epoch second on the offset is {@link #fixed}; Long.MAX_VALUE if never. */
+    final long fixedFrom;
+
+    final java.time.ZoneOffset fixed;
+    final byte[] fixedId;
+
+    Offsets(ZoneId zone) {
+      this.zone = zone;
+      this.rules = zone.getRules();
+      java.util.List<java.time.zone.ZoneOffsetTransition> transitions = rules.getTransitions();
+      if (rules.isFixedOffset()) {
+        fixedFrom = Long.MIN_VALUE;
+      } else if (rules.getTransitionRules().isEmpty() && !transitions.isEmpty()) {
+        fixedFrom = transitions.get(transitions.size() - 1).toEpochSecond();
+      } else {
+        fixedFrom = Long.MAX_VALUE;
+      }
+      fixed =
+          fixedFrom == Long.MAX_VALUE
+              ? null
+              : rules.getOffset(Instant.ofEpochSecond(Math.max(fixedFrom, -31557014167219200L)));
+      fixedId = fixed == null ? null : ascii(fixed.getId());
+    }
+
+    java.time.ZoneOffset at(Instant instant) {
+      return instant.getEpochSecond() >= fixedFrom ? fixed : rules.getOffset(instant);
+    }
+
+    byte[] id(java.time.ZoneOffset offset) {
+      return offset == fixed ? fixedId : ascii(offset.getId());
+    }
+
+    private static byte[] ascii(String id) {
+      return id.getBytes(java.nio.charset.StandardCharsets.US_ASCII); // Z, +hh:mm or +hh:mm:ss
+    }
+  }
+
+  /** A day's {@code yyyy-MM-dd}, or null text for a year outside 1000-9999. */
+  private static final class Day {
+    final long epochDay;
+    final byte[] text;
+
+    Day(long epochDay) {
+      this.epochDay = epochDay;
+      java.time.LocalDate date = java.time.LocalDate.ofEpochDay(epochDay);
+      int y = date.getYear();
+      if (y < 1000 || y > 9999) {
+        text = null;
+        return;
+      }
+      byte[] b = new byte[10];
+      b[0] = (byte) ('0' + y / 1000);
+      b[1] = (byte) ('0' + y / 100 % 10);
+      b[2] = (byte) ('0' + y / 10 % 10);
+      b[3] = (byte) ('0' + y % 10);
+      b[4] = '-';
+      two(b, 5, date.getMonthValue());
+      b[7] = '-';
+      two(b, 8, date.getDayOfMonth());
+      text = b;
+    }
+  }
+
+  private static void two(byte[] b, int at, int value) {
+    b[at] = (byte) ('0' + value / 10);
+    b[at + 1] = (byte) ('0' + value % 10);
   }
 
   private static final DateTimeFormatter PORTAL =

@@ -36,5 +36,13 @@ class EvaluationJsonCodecProperties {
     assertEquals("PT1H5S", EvaluationJsonCodec.durationText(Duration.ofSeconds(3605)));
     assertEquals("PT59S", EvaluationJsonCodec.durationText(Duration.ofSeconds(59)));
     assertEquals("PT240H", EvaluationJsonCodec.durationText(Duration.ofHours(240)));
+    // Hours beyond an int, and the digit counts around the fast paths.
+    for (long hours :
+        new long[] {9, 10, 99, 100, 999, 1000, 2_147_483_647L, 2_147_483_648L, 3_000_000_001L}) {
+      Duration d = Duration.ofHours(hours).plusMinutes(7).plusSeconds(1);
+      assertEquals(d.toString(), EvaluationJsonCodec.durationText(d));
+    }
+    Duration longest = Duration.ofSeconds(Long.MAX_VALUE);
+    assertEquals(longest.toString(), EvaluationJsonCodec.durationText(longest));
   }
 }

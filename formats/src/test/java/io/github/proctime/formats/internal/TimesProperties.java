@@ -9,9 +9,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written instant parser and printer agree with java.time's ISO formatter. */
@@ -77,6 +79,36 @@ class TimesProperties {
                   OffsetDateTime.ofInstant(instant, Times.VIETNAM)
                       .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                   Times.printOffsetDateTime(instant, Times.VIETNAM));
+            });
+  }
+
+  @Test
+  void printingAgreesWithTheFormatterInEveryKindOfZone() {
+    // A zone with daylight saving (no fixed offset), a fixed one, UTC ("Z"), one whose last
+    // transition is long past, and offsets with seconds (local mean time before 1906); zones are
+    // interleaved so the printer's one-entry caches keep changing.
+    List<ZoneId> zones =
+        List.of(
+            ZoneId.of("Europe/Paris"),
+            ZoneOffset.ofHoursMinutesSeconds(7, 6, 40),
+            ZoneOffset.UTC,
+            Times.VIETNAM,
+            ZoneId.of("Asia/Bangkok"),
+            ZoneId.of("America/New_York"));
+    qt().withExamples(3000)
+        .forAll(
+            longs().between(-60_000_000_000L, 260_000_000_000L),
+            integers().between(0, zones.size() - 1),
+            integers().between(0, 3))
+        .checkAssert(
+            (seconds, z, nanoKind) -> {
+              int nanos = nanoKind == 0 ? 500_000_000 : 0;
+              Instant instant = Instant.ofEpochSecond(seconds, nanos);
+              ZoneId zone = zones.get(z);
+              assertEquals(
+                  OffsetDateTime.ofInstant(instant, zone)
+                      .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                  Times.printOffsetDateTime(instant, zone));
             });
   }
 
