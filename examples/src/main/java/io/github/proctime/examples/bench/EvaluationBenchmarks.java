@@ -51,8 +51,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * assessment by the tax office, approval, return): a pause without a valid ground, a financial
  * obligation, an apology with a new appointment, and the result returned. Its NDJSON line is
  * written by {@link DossierNdjson#writer}. The parsing peers are proctime's own NDJSON reader
- * (which parses the line with Jackson into a tree, then decodes and validates it) and a bare
- * Jackson {@code ObjectMapper.readTree} of the line, the cheapest way a user would parse it.
+ * (which decodes the line's tokens into the typed model and validates it), a bare Jackson {@code
+ * ObjectMapper.readTree} of the line (the cheapest way a user would parse it, into untyped nodes),
+ * and Jackson databind into plain records with {@code java.time} values ({@link DossierRecord}),
+ * the way a vendor would read it into types of their own.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -77,6 +79,7 @@ public class EvaluationBenchmarks {
   private String line;
   private String manyLines;
   private ObjectMapper jackson;
+  private ObjectMapper databind;
 
   /**
    * Builds the calendar, the evaluators, the dossier and its NDJSON text, and checks that the
@@ -113,6 +116,20 @@ public class EvaluationBenchmarks {
     }
     manyLines = many.toString();
     jackson = new ObjectMapper();
+    databind =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .build();
+    DossierRecord read = parseJacksonDatabind();
+    if (!read.code().equals(dossier.code())
+        || read.events().size() != dossier.events().size()
+        || !read.events()
+            .get(11)
+            .occurredAt()
+            .toInstant()
+            .equals(dossier.events().get(11).occurredAt())) {
+      throw new IllegalStateException("Jackson databind did not read the dossier's line: " + read);
+    }
     if (!parseProctime().equals(dossier)) {
       throw new IllegalStateException("The NDJSON line does not read back as the dossier");
     }
@@ -295,4 +312,65 @@ public class EvaluationBenchmarks {
   public JsonNode parseJacksonTree() throws IOException {
     return jackson.readTree(line);
   }
+
+  /**
+   * Jackson databind of the dossier's line into plain records ({@link DossierRecord}) with {@code
+   * java.time} values and enums, through the {@code JavaTimeModule}: what a vendor reading dossiers
+   * into types of their own would write.
+   *
+   * @return the record
+   * @throws IOException never: the line is valid
+   */
+  @Benchmark
+  public DossierRecord parseJacksonDatabind() throws IOException {
+    return databind.readValue(line, DossierRecord.class);
+  }
+
+  /**
+   * A dossier line as a vendor would declare it for Jackson databind.
+   *
+   * @param code the dossier code
+   * @param procedureCode the procedure code
+   * @param receivingUnit the receiving unit
+   * @param channel the channel
+   * @param applicant the applicant
+   * @param printedAppointment the printed appointment
+   * @param events the events
+   */
+  public record DossierRecord(
+      String code,
+      String procedureCode,
+      String receivingUnit,
+      Channel channel,
+      String applicant,
+      OffsetDateTime printedAppointment,
+      List<EventRecord> events) {}
+
+  /**
+   * An event line as a vendor would declare it for Jackson databind.
+   *
+   * @param type the event type
+   * @param occurredAt when it occurred
+   * @param recordedAt when it was recorded
+   * @param official the official
+   * @param unit the unit
+   * @param toOfficial the receiving official
+   * @param toUnit the receiving unit
+   * @param step the step
+   * @param reason the reason code
+   * @param newAppointment the new appointment
+   * @param note the note
+   */
+  public record EventRecord(
+      EventType type,
+      OffsetDateTime occurredAt,
+      OffsetDateTime recordedAt,
+      String official,
+      String unit,
+      String toOfficial,
+      String toUnit,
+      String step,
+      String reason,
+      OffsetDateTime newAppointment,
+      String note) {}
 }
