@@ -31,6 +31,9 @@ public final class EvaluationJsonCodec {
   /** The format version. */
   public static final int VERSION = 1;
 
+  /** The room {@link #durationText(Duration, byte[])} needs: PT, 19 digits and H, 59M, 59S. */
+  private static final int DURATION_BYTES = 28;
+
   // Field names, encoded once: Jackson copies their bytes (or characters) instead of escaping and
   // encoding each name again on every line, which was a fourth of rendering an assessment.
   private static final SerializedString N_AGENCY = new SerializedString("agency");
@@ -461,9 +464,6 @@ public final class EvaluationJsonCodec {
       ascii(g, b, n);
     }
   }
-
-  /** The room {@link #durationText(Duration, byte[])} needs: PT, 19 digits and H, 59M, 59S. */
-  private static final int DURATION_BYTES = 28;
 
   /**
    * {@code Duration.toString()}, written by hand for whole non-negative seconds (every working time

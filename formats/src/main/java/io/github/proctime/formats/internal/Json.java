@@ -72,10 +72,14 @@ public final class Json {
   /**
    * A generator of one compact JSON value in UTF-8 bytes, for lines rendered on worker threads.
    *
-   * <p>Characters outside the Basic Multilingual Plane are written as their four UTF-8 bytes
-   * ({@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8}), as {@code
-   * String.getBytes(UTF_8)} writes them; by default Jackson's byte generator would escape each half
-   * of the pair. No pretty printer: one root value has no separators to print.
+   * <p>It escapes every surrogate (each half of a character outside the Basic Multilingual Plane,
+   * and a lone one) as <code>&#92;u</code> and four hex digits, where {@code
+   * String.getBytes(UTF_8)} writes a pair's four bytes and a lone surrogate as {@code ?}; callers
+   * that must equal the text's bytes look for the escape and fall back (see {@code
+   * EvaluationJson.assessmentLineUtf8}). Do not enable {@code
+   * JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8} to avoid that: in Jackson 2.18 it also
+   * combines a lone high surrogate with whatever character follows it, into four bytes of a wrong
+   * character and no escape. No pretty printer: one root value has no separators.
    *
    * @param out the output
    * @return the generator

@@ -1,14 +1,19 @@
 package io.github.proctime.formats.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.List;
 
 /** Parsing and printing of the date-time notations the interchange formats use. */
 public final class Times {
@@ -17,6 +22,15 @@ public final class Times {
 
   /** The room {@link #printOffsetDateTime(Instant, ZoneId, byte[])} needs. */
   public static final int PRINTED_BYTES = 28;
+
+  // VIETNAM's offset since its last transition, and the text of that offset.
+  private static final long VIETNAM_FIXED_FROM = fixedFrom(VIETNAM);
+  private static final ZoneOffset VIETNAM_OFFSET =
+      VIETNAM_FIXED_FROM == Long.MAX_VALUE // never used then: no instant is that late
+          ? ZoneOffset.UTC
+          : VIETNAM.getRules().getOffset(Instant.ofEpochSecond(VIETNAM_FIXED_FROM));
+  private static final byte[] VIETNAM_OFFSET_ID =
+      VIETNAM_OFFSET.getId().getBytes(StandardCharsets.US_ASCII);
 
   private Times() {}
 
@@ -79,7 +93,7 @@ public final class Times {
     int n = printOffsetDateTime(instant, zone, b);
     return n < 0
         ? OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-        : new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        : new String(b, 0, n, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -93,109 +107,53 @@ public final class Times {
    *     of a second, a year outside 1000-9999): the caller then uses the other method
    */
   public static int printOffsetDateTime(Instant instant, ZoneId zone, byte[] b) {
-    Offsets offsets = lastOffsets;
-    if (offsets.zone != zone) {
-      offsets = new Offsets(zone);
-      lastOffsets = offsets;
+    ZoneOffset offset;
+    byte[] id;
+    if ((zone == VIETNAM || VIETNAM.equals(zone))
+        && instant.getEpochSecond() >= VIETNAM_FIXED_FROM) {
+      // Writers print in VIETNAM unless told otherwise, and its offset has not changed since
+      // 1975: the zone rules' search and the offset's text were a tenth of rendering a line.
+      offset = VIETNAM_OFFSET;
+      id = VIETNAM_OFFSET_ID;
+    } else {
+      offset = zone.getRules().getOffset(instant);
+      id = offset.getId().getBytes(StandardCharsets.US_ASCII); // Z, +hh:mm or +hh:mm:ss
     }
-    java.time.ZoneOffset offset = offsets.at(instant);
     long local = instant.getEpochSecond() + offset.getTotalSeconds();
-    long day = Math.floorDiv(local, 86_400L);
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400L));
     int second = (int) Math.floorMod(local, 86_400L);
-    Day date = lastDay;
-    if (date.epochDay != day) {
-      date = new Day(day);
-      lastDay = date;
-    }
-    if (instant.getNano() != 0 || date.text == null) {
+    int y = date.getYear();
+    if (instant.getNano() != 0 || y < 1000 || y > 9999) {
       return -1;
     }
     // The common case, written by hand because DateTimeFormatter dominated the profile of bulk
     // evaluation output; the result is identical to ISO_OFFSET_DATE_TIME for whole seconds.
-    System.arraycopy(date.text, 0, b, 0, 10);
+    b[0] = (byte) ('0' + y / 1000);
+    b[1] = (byte) ('0' + y / 100 % 10);
+    b[2] = (byte) ('0' + y / 10 % 10);
+    b[3] = (byte) ('0' + y % 10);
+    b[4] = '-';
+    two(b, 5, date.getMonthValue());
+    b[7] = '-';
+    two(b, 8, date.getDayOfMonth());
     b[10] = 'T';
     two(b, 11, second / 3600);
     b[13] = ':';
     two(b, 14, second / 60 % 60);
     b[16] = ':';
     two(b, 17, second % 60);
-    byte[] id = offsets.id(offset);
     System.arraycopy(id, 0, b, 19, id.length);
     return 19 + id.length;
   }
 
-  // One-entry caches of immutable values, shared by all threads without locks (a race only builds
-  // an equal value again): the instants of one output are mostly in one zone and on a few days, and
-  // the zone's offset search and the date arithmetic were a seventh of rendering an assessment.
-  private static volatile Offsets lastOffsets = new Offsets(VIETNAM);
-  private static volatile Day lastDay = new Day(0);
-
-  /** A zone's offsets, with the one in force since its last transition found once. */
-  private static final class Offsets {
-    final ZoneId zone;
-    final java.time.zone.ZoneRules rules;
-
-    /** From this epoch second on the offset is {@link #fixed}; Long.MAX_VALUE if never. */
-    final long fixedFrom;
-
-    final java.time.ZoneOffset fixed;
-    final byte[] fixedId;
-
-    Offsets(ZoneId zone) {
-      this.zone = zone;
-      this.rules = zone.getRules();
-      java.util.List<java.time.zone.ZoneOffsetTransition> transitions = rules.getTransitions();
-      if (rules.isFixedOffset()) {
-        fixedFrom = Long.MIN_VALUE;
-      } else if (rules.getTransitionRules().isEmpty() && !transitions.isEmpty()) {
-        fixedFrom = transitions.get(transitions.size() - 1).toEpochSecond();
-      } else {
-        fixedFrom = Long.MAX_VALUE;
-      }
-      fixed =
-          fixedFrom == Long.MAX_VALUE
-              ? null
-              : rules.getOffset(Instant.ofEpochSecond(Math.max(fixedFrom, -31557014167219200L)));
-      fixedId = fixed == null ? null : ascii(fixed.getId());
+  /** The epoch second of the last transition of a zone without transition rules, else MAX. */
+  private static long fixedFrom(ZoneId zone) {
+    ZoneRules rules = zone.getRules();
+    List<ZoneOffsetTransition> transitions = rules.getTransitions();
+    if (!rules.getTransitionRules().isEmpty() || transitions.isEmpty()) {
+      return Long.MAX_VALUE;
     }
-
-    java.time.ZoneOffset at(Instant instant) {
-      return instant.getEpochSecond() >= fixedFrom ? fixed : rules.getOffset(instant);
-    }
-
-    byte[] id(java.time.ZoneOffset offset) {
-      return offset == fixed ? fixedId : ascii(offset.getId());
-    }
-
-    private static byte[] ascii(String id) {
-      return id.getBytes(java.nio.charset.StandardCharsets.US_ASCII); // Z, +hh:mm or +hh:mm:ss
-    }
-  }
-
-  /** A day's {@code yyyy-MM-dd}, or null text for a year outside 1000-9999. */
-  private static final class Day {
-    final long epochDay;
-    final byte[] text;
-
-    Day(long epochDay) {
-      this.epochDay = epochDay;
-      java.time.LocalDate date = java.time.LocalDate.ofEpochDay(epochDay);
-      int y = date.getYear();
-      if (y < 1000 || y > 9999) {
-        text = null;
-        return;
-      }
-      byte[] b = new byte[10];
-      b[0] = (byte) ('0' + y / 1000);
-      b[1] = (byte) ('0' + y / 100 % 10);
-      b[2] = (byte) ('0' + y / 10 % 10);
-      b[3] = (byte) ('0' + y % 10);
-      b[4] = '-';
-      two(b, 5, date.getMonthValue());
-      b[7] = '-';
-      two(b, 8, date.getDayOfMonth());
-      text = b;
-    }
+    return transitions.get(transitions.size() - 1).toEpochSecond();
   }
 
   private static void two(byte[] b, int at, int value) {

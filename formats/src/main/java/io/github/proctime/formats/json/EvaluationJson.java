@@ -1,5 +1,6 @@
 package io.github.proctime.formats.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.proctime.core.Assessment;
 import io.github.proctime.core.Evaluation;
 import io.github.proctime.formats.RecordWriter;
@@ -7,7 +8,12 @@ import io.github.proctime.formats.internal.EvaluationJsonCodec;
 import io.github.proctime.formats.internal.Json;
 import io.github.proctime.formats.internal.JsonRecordWriter;
 import io.github.proctime.formats.internal.Times;
+import io.github.proctime.formats.internal.Utf8LineBuffer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -104,11 +110,11 @@ public final class EvaluationJson {
    */
   public static String assessmentLine(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
-    java.io.StringWriter text = new java.io.StringWriter(4096);
-    try (com.fasterxml.jackson.core.JsonGenerator g = Json.compactGenerator(text)) {
+    StringWriter text = new StringWriter(4096);
+    try (JsonGenerator g = Json.compactGenerator(text)) {
       EvaluationJsonCodec.encode(assessment, g, Times.VIETNAM);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return text.toString();
   }
@@ -116,90 +122,33 @@ public final class EvaluationJson {
   /**
    * One assessment as the compact JSON line of {@link #assessmentLine(Assessment)}, encoded in
    * UTF-8: exactly {@code assessmentLine(assessment).getBytes(UTF_8)}. Bulk writers render lines
-   * with it on worker threads and copy the bytes to their output.
+   * with it on worker threads and copy the bytes to their output. Each calling thread keeps one
+   * reusable buffer of up to 64 KiB.
    *
    * <p>Why bytes straight from Jackson's byte generator: rendering the text and then encoding it
    * (through a synchronized {@code StringWriter}) was most of a bulk {@code evaluate} run (see
    * {@code BENCHMARKS.md}). The byte generator writes what the encoder writes for every character
-   * but the surrogates, which it escapes ({@code &#92;uD835}) where the encoder writes a character
-   * outside the Basic Multilingual Plane as its four bytes and a lone surrogate as {@code ?}. So a
-   * line in which it wrote any {@code &#92;u} escape at all (for a surrogate or a control
-   * character, both rare in this data) is rendered again the slow way, which keeps the two methods
-   * equal byte for byte.
+   * but the surrogates, which it escapes (<code>&#92;uD835</code>) where the encoder writes a
+   * character outside the Basic Multilingual Plane as its four bytes and a lone surrogate as {@code
+   * ?}. So a line in which it wrote any <code>&#92;u</code> escape at all (for a surrogate or a
+   * control character, both rare in this data) is rendered again the slow way, which keeps the two
+   * methods equal byte for byte.
    *
    * @param assessment the assessment
    * @return the UTF-8 bytes of the JSON line, without the line break
    */
   public static byte[] assessmentLineUtf8(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
-    Utf8Line out = Utf8Line.forThisThread();
-    try (com.fasterxml.jackson.core.JsonGenerator g = Json.utf8LineGenerator(out)) {
+    Utf8LineBuffer out = Utf8LineBuffer.forThisThread();
+    try (JsonGenerator g = Json.utf8LineGenerator(out)) {
       EvaluationJsonCodec.encode(assessment, g, Times.VIETNAM);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // in memory: never
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in memory: never
     }
     if (out.hasUnicodeEscape()) {
-      return assessmentLine(assessment).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      out.take();
+      return assessmentLine(assessment).getBytes(StandardCharsets.UTF_8);
     }
-    return out.toByteArray();
-  }
-
-  /** A byte buffer that can tell whether a {@code &#92;u} escape may have been written. */
-  private static final class Utf8Line extends java.io.ByteArrayOutputStream {
-    private static final java.lang.invoke.VarHandle LONGS =
-        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
-    private static final long ONES = 0x0101_0101_0101_0101L;
-    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
-
-    /** A buffer that grew past this is not kept: a huge line should not pin its memory. */
-    private static final int KEPT_BYTES = 1 << 16;
-
-    // One buffer per rendering thread, reused: a new one per line, grown and copied as the line
-    // got longer, was a quarter of rendering it.
-    private static final ThreadLocal<Utf8Line> BUFFERS = ThreadLocal.withInitial(Utf8Line::new);
-
-    Utf8Line() {
-      super(16384);
-    }
-
-    static Utf8Line forThisThread() {
-      Utf8Line line = BUFFERS.get();
-      if (line.buf.length > KEPT_BYTES) {
-        line = new Utf8Line();
-        BUFFERS.set(line);
-      }
-      line.reset();
-      return line;
-    }
-
-    /**
-     * Whether a backslash is followed by {@code u} anywhere. That also catches an escaped backslash
-     * followed by a {@code u} in the text, which is not an escape; it only sends that line down the
-     * slow path, which is right for every line. Eight bytes at a time: backslashes are rare, and a
-     * byte-by-byte loop was a tenth of rendering a line.
-     */
-    boolean hasUnicodeEscape() {
-      int i = 0;
-      for (; i + 8 <= count; i += 8) {
-        long v = (long) LONGS.get(buf, i) ^ BACKSLASHES;
-        // Some byte of v is zero (a backslash in the buffer) iff this is non-zero.
-        if (((v - ONES) & ~v & HIGH_BITS) != 0 && escapeAt(i, i + 8)) {
-          return true;
-        }
-      }
-      return escapeAt(i, count);
-    }
-
-    /** Whether a backslash at one of the positions from..to-1 is followed by {@code u}. */
-    private boolean escapeAt(int from, int to) {
-      for (int k = from; k < to && k + 1 < count; k++) {
-        if (buf[k] == '\\' && buf[k + 1] == 'u') {
-          return true;
-        }
-      }
-      return false;
-    }
+    return out.take();
   }
 }

@@ -83,6 +83,24 @@ class TimesProperties {
   }
 
   @Test
+  void printingAgreesWithTheFormatterAroundEveryTransition() {
+    for (String id : new String[] {"Asia/Ho_Chi_Minh", "Europe/Paris", "America/New_York"}) {
+      ZoneId zone = ZoneId.of(id);
+      for (java.time.zone.ZoneOffsetTransition t : zone.getRules().getTransitions()) {
+        for (long d = -1; d <= 1; d++) {
+          Instant instant = t.getInstant().plusSeconds(d);
+          for (ZoneId z : List.of(zone, Times.VIETNAM)) {
+            assertEquals(
+                OffsetDateTime.ofInstant(instant, z).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                Times.printOffsetDateTime(instant, z),
+                z + " " + instant);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void printingAgreesWithTheFormatterInEveryKindOfZone() {
     // A zone with daylight saving (no fixed offset), a fixed one, UTC ("Z"), one whose last
     // transition is long past, and offsets with seconds (local mean time before 1906); zones are
