@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,7 +38,7 @@ import org.quicktheories.core.Gen;
  * same dossiers, counts and exceptions.
  */
 class DossierStreamDecoderProperties {
-  private static final String HEADER = "{\"format\":\"proctime.dossiers\",\"formatVersion\":1}";
+  static final String HEADER = "{\"format\":\"proctime.dossiers\",\"formatVersion\":1}";
 
   private static final List<String> INSERTED_CHARS =
       List.of(
@@ -113,7 +114,7 @@ class DossierStreamDecoderProperties {
   /** One corruption: what to do, where, and with what. */
   record Mutation(int kind, int where, int what) {}
 
-  private static Gen<Mutation> mutations() {
+  static Gen<Mutation> mutations() {
     return integers()
         .between(0, 10)
         .zip(integers().between(0, 10_000), integers().between(0, 1000), Mutation::new);
@@ -187,7 +188,7 @@ class DossierStreamDecoderProperties {
     }
   }
 
-  private static Gen<List<String>> dossierLines() {
+  static Gen<List<String>> dossierLines() {
     return FormatsGenerators.dossierLists()
         .map(
             dossiers -> {
@@ -245,12 +246,21 @@ class DossierStreamDecoderProperties {
 
   private static LenientRead readLenient(
       String input, BiFunction<java.io.Reader, ReadOptions, RecordReader<Dossier>> reader) {
+    return readLenient(ReadOptions.lenient("p"), o -> reader.apply(new StringReader(input), o));
+  }
+
+  /**
+   * Reads in lenient mode.
+   *
+   * @param options lenient options, to which a listener is added
+   * @param reader opens the reader with the options
+   */
+  static LenientRead readLenient(
+      ReadOptions options, Function<ReadOptions, RecordReader<Dossier>> reader) {
     List<Dossier> accepted = new ArrayList<>();
     List<Seen> heard = new ArrayList<>();
     try (RecordReader<Dossier> r =
-        reader.apply(
-            new StringReader(input),
-            ReadOptions.lenient("p").withRejectionListener(e -> heard.add(Seen.of(e))))) {
+        reader.apply(options.withRejectionListener(e -> heard.add(Seen.of(e))))) {
       r.forEachRemaining(accepted::add);
       ReadReport report = r.report();
       assertEquals(heard, report.rejections().stream().map(Seen::of).toList());
@@ -263,8 +273,19 @@ class DossierStreamDecoderProperties {
 
   private static StrictRead readStrict(
       String input, BiFunction<java.io.Reader, ReadOptions, RecordReader<Dossier>> reader) {
+    return readStrict(ReadOptions.strict("s"), o -> reader.apply(new StringReader(input), o));
+  }
+
+  /**
+   * Reads in strict mode.
+   *
+   * @param options strict options
+   * @param reader opens the reader with the options
+   */
+  static StrictRead readStrict(
+      ReadOptions options, Function<ReadOptions, RecordReader<Dossier>> reader) {
     List<Dossier> accepted = new ArrayList<>();
-    try (RecordReader<Dossier> r = reader.apply(new StringReader(input), ReadOptions.strict("s"))) {
+    try (RecordReader<Dossier> r = reader.apply(options)) {
       r.forEachRemaining(accepted::add);
       return new StrictRead(accepted, null);
     } catch (FormatException e) {
