@@ -93,11 +93,13 @@ public final class ReadOptions {
    * <p>Memory: up to {@code 2 × availableProcessors + 2} batches are read ahead, with their decoded
    * records (for dossiers of about 1.4 KB a line, some 190 lines or a few MB a batch). Closing the
    * reader makes its unfinished tasks stop at their next line; it does not wait for them. A
-   * decoder's unexpected exception or error is thrown by the reader in the place of its line. The
-   * executor must run every task it accepts (a rejected task throws the executor's exception from
-   * the reader); the tasks never block, so a shared pool such as {@link
-   * java.util.concurrent.ForkJoinPool#commonPool()} is fine, and even {@code Runnable::run}, which
-   * decodes each batch on the reading thread as it is read.
+   * decoder's unexpected exception or error is thrown by the reader in the place of its line. A
+   * batch whose task the executor has not started when the reader needs it is decoded by the
+   * reading thread itself, so a busy or shared pool (such as {@link
+   * java.util.concurrent.ForkJoinPool#commonPool()}, even when the reader is used from one of its
+   * threads) never makes the reader wait idle or deadlock; a task the executor refuses throws the
+   * executor's exception from the reader. {@code Runnable::run} decodes each batch on the reading
+   * thread as it is read.
    *
    * <pre>{@code
    * ExecutorService pool = Executors.newFixedThreadPool(4);

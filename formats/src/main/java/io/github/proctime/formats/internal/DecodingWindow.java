@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +27,11 @@ import java.util.function.Supplier;
  * holds at most as many decoders as tasks ever ran at once. An I/O failure while reading is thrown
  * in its place, after the results of the lines read before it; an unexpected exception or error of
  * a decoder is thrown in the place of its line; an interrupt of the consuming thread while it waits
- * is thrown as an {@link InterruptedIOException}, with the interrupt status kept. {@link #close}
- * makes the tasks not yet finished stop at their next line; it does not wait for them.
+ * is thrown as an {@link InterruptedIOException}, with the interrupt status kept. When the reading
+ * thread needs a batch whose task the executor has not started, it runs the task itself (the
+ * executor's run then does nothing): so a busy executor costs no idle wait, and one whose threads
+ * are all taken, even by readers waiting on it, cannot deadlock the reader. {@link #close} makes
+ * the tasks not yet finished stop at their next line; it does not wait for them.
  *
  * <pre>{@code
  * DecodingWindow<Dossier> window =
@@ -189,6 +193,7 @@ final class DecodingWindow<T> {
     final long firstLine;
     final Object[] results;
     private final CountDownLatch done = new CountDownLatch(1);
+    private final AtomicBoolean claimed = new AtomicBoolean();
     private Throwable failure;
 
     Task(NdjsonInput.Batch batch, long firstLine) {
@@ -199,6 +204,9 @@ final class DecodingWindow<T> {
 
     @Override
     public void run() {
+      if (!claimed.compareAndSet(false, true)) {
+        return; // the reading thread ran it already
+      }
       try {
         decodeAll();
       } catch (Throwable e) {
@@ -236,6 +244,10 @@ final class DecodingWindow<T> {
     }
 
     void await() throws IOException {
+      // A task the executor has not started yet is run here: the reading thread would only wait
+      // for it, and an executor whose threads are all busy (or all waiting on readers like this
+      // one) would never start it.
+      run();
       try {
         done.await();
       } catch (InterruptedException e) {

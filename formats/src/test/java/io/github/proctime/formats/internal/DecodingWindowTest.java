@@ -121,6 +121,20 @@ class DecodingWindowTest {
     }
   }
 
+  @Test
+  void aBatchTheExecutorHasNotStartedIsDecodedByTheReadingThread() {
+    List<Runnable> neverRun = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    try (RecordReader<Dossier> r =
+        DossierNdjson.reader(
+            utf8(input(1200)), ReadOptions.strict("n").withDecodingExecutor(neverRun::add))) {
+      r.forEachRemaining(d -> codes.add(d.code()));
+    }
+    assertEquals(1200, codes.size());
+    assertEquals("D-1199", codes.get(1199));
+    assertTrue(neverRun.size() >= 3, "tasks submitted: " + neverRun.size());
+  }
+
   /** A decoder's bug, neither a FormatException nor an I/O error. */
   static final class DecoderBug extends Error {
     private static final long serialVersionUID = 1L;
