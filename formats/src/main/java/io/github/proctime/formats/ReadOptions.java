@@ -97,9 +97,9 @@ public final class ReadOptions {
    * batch whose task the executor has not started when the reader needs it is decoded by the
    * reading thread itself, so a busy or shared pool (such as {@link
    * java.util.concurrent.ForkJoinPool#commonPool()}, even when the reader is used from one of its
-   * threads) never makes the reader wait idle or deadlock; a task the executor refuses throws the
-   * executor's exception from the reader. {@code Runnable::run} decodes each batch on the reading
-   * thread as it is read.
+   * threads) never makes the reader wait for a task that has not started, nor deadlock; a task the
+   * executor refuses throws the executor's exception from the reader. {@code Runnable::run} decodes
+   * each batch on the reading thread as it is read.
    *
    * <pre>{@code
    * ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -51,7 +51,8 @@ class LineBufferProperties {
 
   private static Gen<String> texts() {
     Gen<String> piece =
-        Generate.pick(List.of("a", "bc", "{\"x\":1}", "\n", "\r", "\r\n", " ", "é"));
+        Generate.pick(
+            List.of("a", "bc", "{\"x\":1}", "\n", "\r", "\r\n", " ", "é", "0123456789abcdefghij"));
     return lists().of(piece).ofSizeBetween(0, 40).map(l -> String.join("", l));
   }
 
