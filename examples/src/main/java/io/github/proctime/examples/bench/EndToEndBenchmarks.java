@@ -250,9 +250,10 @@ public class EndToEndBenchmarks {
 
   /**
    * The {@code proctime evaluate} command as a user runs it, in bulk mode: reading the file's bytes
-   * on one thread, decoding them on all cores (the CLI's decoding pool), evaluation, attribution,
-   * compliance findings and the JSON line of each dossier on all cores (both, on the benchmark
-   * machine), written in input order to {@code /dev/null}.
+   * on one thread (decoding them there too on two cores, on the common pool on more: see the CLI's
+   * {@code DecodingPool}), evaluation, attribution, compliance findings and the JSON line of each
+   * dossier on all cores (both, on the benchmark machine), written in input order to {@code
+   * /dev/null}.
    *
    * @return the exit code, which must be 0
    */
@@ -271,7 +272,8 @@ public class EndToEndBenchmarks {
 
   /**
    * The {@code proctime report} command as a user runs it: the January 2025 report as CSV, with
-   * reading on one thread, and decoding, evaluation, attribution and aggregation on all cores.
+   * reading (bytes) on one thread, decoding as for {@link #cliEvaluate}, and evaluation,
+   * attribution and aggregation on all cores.
    *
    * @return the exit code, which must be 0
    */

@@ -8,14 +8,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where the CLI decodes its NDJSON inputs ({@link ReadOptions#withDecodingExecutor}): on {@link
- * ForkJoinPool#commonPool()}, which also evaluates (the commands' parallel streams).
+ * ForkJoinPool#commonPool()} when the machine has more than two cores, otherwise on the reading
+ * thread ({@link ReadAhead}'s).
  *
- * <p>Why the common pool: the reading thread decodes itself every batch the pool has not started
- * when the batch is needed, so a pool busy evaluating (its parallelism is one on two cores) costs
- * no idle wait, and no thread is added to those already sharing the cores. On a loaded two-core
- * machine a pool of its own (one daemon thread per core) was no faster and used more CPU time; the
- * system property {@code proctime.decoding} picks the alternatives for measurements on other
- * machines: {@code own} (that pool) or {@code none} (decoding on the reading thread).
+ * <p>Why: the commands evaluate on all cores, so decoding on other threads only pays when there are
+ * cores that evaluation leaves idle. On two cores, {@code proctime report} over a million dossiers
+ * (JMH, one iteration, load 1 to 2.7) took 10.1 to 10.6 s decoding on the reading thread, 11.0 to
+ * 11.2 s on the common pool and 12.0 to 12.2 s on a pool of its own (one daemon thread per core):
+ * the cores were busy, and batches in flight meant more garbage collection. Reading alone, two
+ * decoding threads halve the time (2.5 s instead of 4.5 s for the million), so where the reading
+ * thread is the bottleneck, on more cores, the common pool takes the decoding: it adds no thread,
+ * and the reading thread decodes itself every batch the pool has not started, so a pool busy
+ * evaluating costs no wait. The system property {@code proctime.decoding} overrides the choice for
+ * measurements: {@code common}, {@code own} (the pool of its own) or {@code none}.
  */
 final class DecodingPool {
   private DecodingPool() {}
@@ -41,7 +46,8 @@ final class DecodingPool {
    * @throws BadInputException if the system property names no choice
    */
   static ReadOptions decodeOn(ReadOptions options) {
-    String choice = System.getProperty("proctime.decoding", "common");
+    String auto = Runtime.getRuntime().availableProcessors() > 2 ? "common" : "none";
+    String choice = System.getProperty("proctime.decoding", auto);
     return switch (choice) {
       case "none" -> options;
       case "own" -> options.withDecodingExecutor(Own.POOL);

@@ -13,9 +13,9 @@ import java.util.concurrent.BlockingQueue;
  *
  * <p>Why: reading and decoding NDJSON was sequential, and it took as long as evaluating; with
  * reading and evaluating in turn, one core idled during every read (see {@code BENCHMARKS.md}).
- * NDJSON lines are now decoded on the {@link DecodingPool}, but splitting the input into lines and
- * handing the decoded dossiers out in order is still sequential, and is done here while the caller
- * evaluates.
+ * NDJSON is now read as bytes, and decoded here or, on more than two cores, on the common pool
+ * ({@link DecodingPool}); either way reading stays sequential (splitting the input into lines,
+ * handing the dossiers out in order), and is done here while the caller evaluates.
  *
  * <p>Batches come out in input order. A failure of the source (a {@code FormatException} in strict
  * mode, an I/O error) is thrown from {@link #hasNext()} (and {@link #next()}) in its place: after

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Evaluates, attributes and aggregates a stream of dossiers into a period report, on all cores:
- * dossiers are read in batches on a background thread ({@link ReadAhead}; NDJSON lines are decoded
- * on the {@link DecodingPool}), each batch is aggregated in parallel into per-thread aggregators
+ * dossiers are read in batches on a background thread ({@link ReadAhead}; where NDJSON lines are
+ * decoded: {@link DecodingPool}), each batch is aggregated in parallel into per-thread aggregators
  * that are merged, so memory stays bounded by a few batches (up to four alive, see {@link
  * ReadAhead}) and the number of report groups.
  *

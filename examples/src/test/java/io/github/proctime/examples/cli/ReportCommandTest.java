@@ -131,4 +131,40 @@ class ReportCommandTest {
     assertTrue(err.toString().contains("not UTF-8"), err.toString());
     assertTrue(err.toString().contains("0xEA"), err.toString());
   }
+
+  private String reportDecodingOn(String choice) {
+    String before = System.getProperty("proctime.decoding");
+    System.setProperty("proctime.decoding", choice);
+    try {
+      out.getBuffer().setLength(0);
+      assertEquals(0, run("report", "--period", "2025-01", "--format", "csv"), err.toString());
+      return out.toString();
+    } finally {
+      if (before == null) {
+        System.clearProperty("proctime.decoding");
+      } else {
+        System.setProperty("proctime.decoding", before);
+      }
+    }
+  }
+
+  @Test
+  void everyPlaceOfDecodingGivesTheSameReport() {
+    String here = reportDecodingOn("none");
+    assertTrue(here.contains("SO_TU_PHAP"), here);
+    assertEquals(here, reportDecodingOn("common"));
+    assertEquals(here, reportDecodingOn("own"));
+    String before = System.getProperty("proctime.decoding");
+    System.setProperty("proctime.decoding", "gpu");
+    try {
+      assertEquals(ProctimeCli.EXIT_BAD_INPUT, run("report", "--period", "2025-01"));
+      assertTrue(err.toString().contains("-Dproctime.decoding=gpu"), err.toString());
+    } finally {
+      if (before == null) {
+        System.clearProperty("proctime.decoding");
+      } else {
+        System.setProperty("proctime.decoding", before);
+      }
+    }
+  }
 }
