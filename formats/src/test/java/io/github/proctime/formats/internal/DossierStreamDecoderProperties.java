@@ -203,6 +203,14 @@ class DossierStreamDecoderProperties {
     return NdjsonReader.tryStreaming(new DossierStreamDecoder(), chars, 6, line.length());
   }
 
+  /** The same through Jackson's byte parser, over the line's UTF-8 inside a larger buffer. */
+  private static Dossier streamingBytes(String line) {
+    byte[] before = "{\"a\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = ("{\"a\":[" + line + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int length = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return NdjsonReader.tryStreaming(new DossierStreamDecoder(), bytes, before.length, length);
+  }
+
   /** The tree path alone: the reader as it was before the streaming path. */
   private static RecordReader<Dossier> treeReader(java.io.Reader in, ReadOptions options) {
     return new NdjsonReader<>(
@@ -308,6 +316,7 @@ class DossierStreamDecoderProperties {
               String[] lines = RoundTrips.write(dossiers, DossierNdjson::writer).split("\n");
               for (int i = 0; i < dossiers.size(); i++) {
                 assertEquals(dossiers.get(i), streaming(lines[i + 1]), lines[i + 1]);
+                assertEquals(dossiers.get(i), streamingBytes(lines[i + 1]), lines[i + 1]);
               }
             });
   }
@@ -326,9 +335,13 @@ class DossierStreamDecoderProperties {
                 line = corrupt(line, mutation);
               }
               Dossier fast = streaming(line);
+              Dossier fastBytes = streamingBytes(line);
               Optional<Dossier> tree = viaTree(line);
               if (fast != null) {
                 assertEquals(Optional.of(fast), tree, line);
+              }
+              if (fastBytes != null) {
+                assertEquals(Optional.of(fastBytes), tree, line);
               }
             });
   }
@@ -393,6 +406,7 @@ class DossierStreamDecoderProperties {
         head + ",\"events\":[" + event + "],}",
         "[" + head + ",\"events\":[" + event + "]}]",
         head + ",\"events\":[" + event + "]}\u000b",
+        "\uFEFF" + head + ",\"events\":[" + event + "]}",
         "");
   }
 
@@ -400,6 +414,7 @@ class DossierStreamDecoderProperties {
   @MethodSource("linesTheStreamingPathGivesUpOn")
   void theStreamingPathGivesUpOnWhatTheTreePathRejects(String line) {
     assertNull(streaming(line), line);
+    assertNull(streamingBytes(line), line);
     assertTrue(viaTree(line).isEmpty(), line);
   }
 
