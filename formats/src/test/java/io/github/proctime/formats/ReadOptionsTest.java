@@ -31,4 +31,17 @@ class ReadOptionsTest {
         assertThrows(NullPointerException.class, () -> ReadOptions.strict(null));
     assertEquals("source", e.getMessage());
   }
+
+  @Test
+  void theDecodingExecutorIsOptionalAndKept() {
+    java.util.concurrent.Executor executor = Runnable::run;
+    assertEquals(java.util.Optional.empty(), ReadOptions.strict("a").decodingExecutor());
+    ReadOptions o =
+        ReadOptions.lenient("a").withDecodingExecutor(executor).withRejectionListener(e -> {});
+    assertEquals(java.util.Optional.of(executor), o.decodingExecutor());
+    assertEquals(ReadMode.LENIENT, o.mode());
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> o.withDecodingExecutor(null));
+    assertEquals("executor", e.getMessage());
+  }
 }

@@ -18,7 +18,6 @@ import io.github.proctime.examples.demo.DossierGenerator;
 import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.json.DossierNdjson;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -186,7 +185,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private static RecordReader<Dossier> bundled() {
     return DossierNdjson.reader(
-        new InputStreamReader(DemoData.open(DemoData.DOSSIERS_RESOURCE), StandardCharsets.UTF_8),
-        ReadOptions.strict("demo " + DemoData.DOSSIERS_RESOURCE));
+        DemoData.open(DemoData.DOSSIERS_RESOURCE),
+        DecodingPool.decodeOn(ReadOptions.strict("demo " + DemoData.DOSSIERS_RESOURCE)));
   }
 }

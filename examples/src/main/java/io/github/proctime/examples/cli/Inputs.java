@@ -111,8 +111,8 @@ final class Inputs {
   RecordReader<Dossier> dossiers() throws IOException {
     if (input == null) {
       return DossierNdjson.reader(
-          reader(DemoData.open(DemoData.DOSSIERS_RESOURCE)),
-          ReadOptions.of("demo " + DemoData.DOSSIERS_RESOURCE, readMode()));
+          DemoData.open(DemoData.DOSSIERS_RESOURCE),
+          DecodingPool.decodeOn(ReadOptions.of("demo " + DemoData.DOSSIERS_RESOURCE, readMode())));
     }
     String name = input.getFileName().toString();
     InputStream raw;
@@ -133,10 +133,11 @@ final class Inputs {
       name = name.substring(0, name.length() - 3);
     }
     ReadOptions options = ReadOptions.of(input.toString(), readMode());
-    Reader in = reader(raw);
     if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
-      return DossierNdjson.reader(in, options);
+      // The bytes straight to the reader (no charset decoding), decoded on all cores.
+      return DossierNdjson.reader(raw, DecodingPool.decodeOn(options));
     }
+    Reader in = reader(raw);
     if (name.endsWith(".json")) {
       return DossierJson.reader(in, options);
     }

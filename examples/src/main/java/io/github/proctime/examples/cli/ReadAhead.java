@@ -11,8 +11,11 @@ import java.util.concurrent.BlockingQueue;
  * Reads a stream in batches on a background thread, so the next batch is read while the caller
  * evaluates the current one.
  *
- * <p>Why: reading and decoding NDJSON is sequential, and it took as long as evaluating; with
+ * <p>Why: reading and decoding NDJSON was sequential, and it took as long as evaluating; with
  * reading and evaluating in turn, one core idled during every read (see {@code BENCHMARKS.md}).
+ * NDJSON is now read as bytes, and decoded here or, on more than two cores, on the common pool
+ * ({@link DecodingPool}); either way reading stays sequential (splitting the input into lines,
+ * handing the dossiers out in order), and is done here while the caller evaluates.
  *
  * <p>Batches come out in input order. A failure of the source (a {@code FormatException} in strict
  * mode, an I/O error) is thrown from {@link #hasNext()} (and {@link #next()}) in its place: after

@@ -18,9 +18,10 @@ import java.util.Optional;
 
 /**
  * Evaluates, attributes and aggregates a stream of dossiers into a period report, on all cores:
- * dossiers are read in batches on a background thread ({@link ReadAhead}), each batch is aggregated
- * in parallel into per-thread aggregators that are merged, so memory stays bounded by a few batches
- * (up to four alive, see {@link ReadAhead}) and the number of report groups.
+ * dossiers are read in batches on a background thread ({@link ReadAhead}; where NDJSON lines are
+ * decoded: {@link DecodingPool}), each batch is aggregated in parallel into per-thread aggregators
+ * that are merged, so memory stays bounded by a few batches (up to four alive, see {@link
+ * ReadAhead}) and the number of report groups.
  *
  * <p>Dossiers received after the judgement instant are not part of the report: they are counted and
  * the caller says so, never dropped silently. It also remembers the most delayed dossier, to

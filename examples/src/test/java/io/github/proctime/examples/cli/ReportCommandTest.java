@@ -111,4 +111,60 @@ class ReportCommandTest {
     assertTrue(!md.contains("\n## Heading"), md);
     assertTrue(md.contains("Evil \\#\\# Heading \\[click\\](https://evil.example) &lt;b&gt;"), md);
   }
+
+  @Test
+  void aLineThatIsNotUtf8IsNamedNeverReplaced(@TempDir Path dir) throws Exception {
+    byte[] good =
+        (HEADER + dossier("OK-1", "2.001610", "A", "2025-01-06T08:00+07:00"))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad =
+        dossier("BAD-1", "2.001610", "Lê", "2025-01-06T08:00+07:00")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path input = dir.resolve("d.ndjson");
+    Files.write(input, good);
+    Files.write(input, bad, java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(
+        ProctimeCli.EXIT_BAD_INPUT,
+        run("report", "--period", "2025-01", "--input", input.toString()));
+    assertTrue(err.toString().contains("d.ndjson:3:"), err.toString());
+    assertTrue(err.toString().contains("MALFORMED_SYNTAX"), err.toString());
+    assertTrue(err.toString().contains("not UTF-8"), err.toString());
+    assertTrue(err.toString().contains("0xEA"), err.toString());
+  }
+
+  private String reportDecodingOn(String choice) {
+    String before = System.getProperty("proctime.decoding");
+    System.setProperty("proctime.decoding", choice);
+    try {
+      out.getBuffer().setLength(0);
+      assertEquals(0, run("report", "--period", "2025-01", "--format", "csv"), err.toString());
+      return out.toString();
+    } finally {
+      if (before == null) {
+        System.clearProperty("proctime.decoding");
+      } else {
+        System.setProperty("proctime.decoding", before);
+      }
+    }
+  }
+
+  @Test
+  void everyPlaceOfDecodingGivesTheSameReport() {
+    String here = reportDecodingOn("none");
+    assertTrue(here.contains("SO_TU_PHAP"), here);
+    assertEquals(here, reportDecodingOn("common"));
+    assertEquals(here, reportDecodingOn("own"));
+    String before = System.getProperty("proctime.decoding");
+    System.setProperty("proctime.decoding", "gpu");
+    try {
+      assertEquals(ProctimeCli.EXIT_BAD_INPUT, run("report", "--period", "2025-01"));
+      assertTrue(err.toString().contains("-Dproctime.decoding=gpu"), err.toString());
+    } finally {
+      if (before == null) {
+        System.clearProperty("proctime.decoding");
+      } else {
+        System.setProperty("proctime.decoding", before);
+      }
+    }
+  }
 }

@@ -29,11 +29,12 @@ import java.util.List;
  *
  * <pre>{@code
  * new NdjsonReader<>(in, options, FORMAT, VERSION, DossierJsonCodec::decode,
- *     new DossierStreamDecoder(), Dossier::code);
+ *     DossierStreamDecoder::new, Dossier::code);
  * }</pre>
  *
  * <p>Not thread-safe: it keeps a window onto the parser's buffer, a cache of texts and the field
- * order it last saw; one per reader.
+ * order it last saw; one per reader, or one per task at a time when the reader decodes on an
+ * executor.
  */
 public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
   // Field indexes, in the order DossierJsonCodec.encode writes them; bit i of a mask is field i.

@@ -1,19 +1,20 @@
 package io.github.proctime.formats.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.proctime.formats.FormatException;
 import io.github.proctime.formats.FormatRule;
 import io.github.proctime.formats.ReadOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Streams an NDJSON input: a header line {@code {"format": F, "formatVersion": V}}, then one record
@@ -31,32 +32,44 @@ import java.util.function.Function;
  * decoder's (see {@link StreamingDecoder}), and accepts a line only if nothing but whitespace
  * follows the record object, as the tree path's mapper requires.
  *
- * <p>Lines are split as {@link java.io.BufferedReader#readLine} splits them ({@link LineBuffer}).
- * Not thread-safe.
+ * <p>The input is chars from a {@link Reader} or UTF-8 bytes from an {@link InputStream} ({@link
+ * NdjsonInput}); lines are split as {@link java.io.BufferedReader#readLine} splits them either way.
+ * From bytes, the streaming path parses the line's bytes (Jackson's byte parser, once the line is
+ * checked to be UTF-8) and the tree path gets the line decoded to a String, so the tree path sees
+ * exactly the text the char path would: the same records and the same errors, and a line that is
+ * not UTF-8 is rejected as {@link FormatRule#MALFORMED_SYNTAX} naming its bad bytes ({@link
+ * Utf8#decode}), never read with replacement characters.
+ *
+ * <p>With a {@linkplain ReadOptions#decodingExecutor() decoding executor}, the lines after the
+ * header are decoded on it ({@link DecodingWindow}): each line to its record or its exception, as
+ * here, with a streaming decoder of its own task. Everything that depends on the order of the lines
+ * stays on the reading thread, in input order: the duplicate-code check, strict mode's stop, the
+ * rejection listener and the counts; so the reader yields exactly what it yields without the
+ * executor. Not thread-safe.
  *
  * @param <T> the record type
  */
 public final class NdjsonReader<T> extends AbstractRecordReader<T> {
-  /** The first size of the line buffer: a header and a typical dossier line (about 2 Ki chars). */
-  private static final int INITIAL_BUFFER_CHARS = 1 << 12;
-
-  private final LineBuffer lines;
+  private final NdjsonInput input;
   private final String format;
   private final int version;
   private final Function<JsonObjectView, T> decoder;
+  private final Supplier<? extends StreamingDecoder<T>> streamingDecoders;
   private final StreamingDecoder<T> streamingDecoder;
   private final Function<T, String> codeOf;
   private final CodeSet seenCodes = new CodeSet();
+  private final int batchLines;
+  private DecodingWindow<T> window;
   private long lineNumber;
 
   /**
-   * Creates the reader.
+   * Creates a reader of chars with the tree path only.
    *
    * @param in the input
    * @param options the options
    * @param format the expected format name
    * @param version the supported version
-   * @param decoder decodes one record object
+   * @param decoder decodes one record object; thread-safe if the options have a decoding executor
    * @param codeOf the record's code, which must be unique in the input; null to skip the check
    */
   public NdjsonReader(
@@ -66,18 +79,28 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
       int version,
       Function<JsonObjectView, T> decoder,
       Function<T, String> codeOf) {
-    this(in, options, format, version, decoder, null, codeOf);
+    this(
+        NdjsonInput.of(in),
+        options,
+        format,
+        version,
+        decoder,
+        null,
+        codeOf,
+        NdjsonInput.BATCH_LINES);
   }
 
   /**
-   * Creates the reader with a streaming path in front of the tree path.
+   * Creates a reader of chars with a streaming path in front of the tree path.
    *
    * @param in the input
    * @param options the options
    * @param format the expected format name
    * @param version the supported version
-   * @param decoder decodes one record object from its tree; the authority for errors
-   * @param streamingDecoder decodes the valid records without a tree; null for the tree path only
+   * @param decoder decodes one record object from its tree; the authority for errors; thread-safe
+   *     if the options have a decoding executor
+   * @param streamingDecoders makes a streaming decoder (one per reader, or one per concurrent task
+   *     with a decoding executor); null for the tree path only
    * @param codeOf the record's code, which must be unique in the input; null to skip the check
    */
   public NdjsonReader(
@@ -86,45 +109,133 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
       String format,
       int version,
       Function<JsonObjectView, T> decoder,
-      StreamingDecoder<T> streamingDecoder,
+      Supplier<? extends StreamingDecoder<T>> streamingDecoders,
       Function<T, String> codeOf) {
-    super(options, in);
-    // No BufferedReader: LineBuffer buffers, and wrapping would copy every char once more.
-    this.lines = new LineBuffer(in, INITIAL_BUFFER_CHARS);
+    this(
+        NdjsonInput.of(in),
+        options,
+        format,
+        version,
+        decoder,
+        streamingDecoders,
+        codeOf,
+        NdjsonInput.BATCH_LINES);
+  }
+
+  /**
+   * Creates a reader of UTF-8 bytes with a streaming path in front of the tree path.
+   *
+   * @param in the input, UTF-8
+   * @param options the options
+   * @param format the expected format name
+   * @param version the supported version
+   * @param decoder decodes one record object from its tree; the authority for errors; thread-safe
+   *     if the options have a decoding executor
+   * @param streamingDecoders makes a streaming decoder (one per reader, or one per concurrent task
+   *     with a decoding executor); null for the tree path only
+   * @param codeOf the record's code, which must be unique in the input; null to skip the check
+   */
+  public NdjsonReader(
+      InputStream in,
+      ReadOptions options,
+      String format,
+      int version,
+      Function<JsonObjectView, T> decoder,
+      Supplier<? extends StreamingDecoder<T>> streamingDecoders,
+      Function<T, String> codeOf) {
+    this(
+        NdjsonInput.of(in),
+        options,
+        format,
+        version,
+        decoder,
+        streamingDecoders,
+        codeOf,
+        NdjsonInput.BATCH_LINES);
+  }
+
+  /**
+   * Creates a reader of either input, with a given batch size for decoding on an executor.
+   *
+   * @param input the input
+   * @param options the options
+   * @param format the expected format name
+   * @param version the supported version
+   * @param decoder decodes one record object from its tree
+   * @param streamingDecoders makes a streaming decoder; null for the tree path only
+   * @param codeOf the record's code, which must be unique in the input; null to skip the check
+   * @param batchLines the most lines a batch decoded on the executor holds (tests use small ones)
+   */
+  NdjsonReader(
+      NdjsonInput input,
+      ReadOptions options,
+      String format,
+      int version,
+      Function<JsonObjectView, T> decoder,
+      Supplier<? extends StreamingDecoder<T>> streamingDecoders,
+      Function<T, String> codeOf,
+      int batchLines) {
+    super(options, input);
+    this.batchLines = batchLines;
+    this.input = input;
     this.format = format;
     this.version = version;
     this.decoder = decoder;
-    this.streamingDecoder = streamingDecoder;
+    this.streamingDecoders = streamingDecoders;
+    this.streamingDecoder =
+        streamingDecoders == null || options.decodingExecutor().isPresent()
+            ? null
+            : streamingDecoders.get();
     this.codeOf = codeOf;
+  }
+
+  /**
+   * How many batches of lines a reader with a decoding executor reads ahead: enough to keep every
+   * core busy while the reading thread waits for the oldest.
+   */
+  static int windowCapacity() {
+    return 2 * Runtime.getRuntime().availableProcessors() + 2;
   }
 
   @Override
   protected T readRecord() throws IOException {
     if (lineNumber == 0) {
       readHeader();
+      Executor executor = options().decodingExecutor().orElse(null);
+      if (executor != null) {
+        window =
+            new DecodingWindow<>(
+                input,
+                executor,
+                windowCapacity(),
+                batchLines,
+                2,
+                this::decodeLine,
+                streamingDecoders);
+      }
     }
-    if (!lines.next()) {
-      return null;
-    }
-    lineNumber++;
-    T record =
-        streamingDecoder == null
-            ? null
-            : tryStreaming(streamingDecoder, lines.chars(), lines.start(), lines.length());
-    RecordPlace place = null;
-    if (record == null) {
-      place = new RecordPlace(options().source(), lineNumber, 1);
-      record = decodeTree(place);
+    T record;
+    if (window == null) {
+      if (!input.next()) {
+        return null;
+      }
+      lineNumber++;
+      record = decodeLine(input.line(), lineNumber, streamingDecoder);
+    } else {
+      Object result = window.next();
+      if (result == null) {
+        return null;
+      }
+      lineNumber++;
+      record = unwrap(result);
     }
     if (codeOf != null) {
       String code = codeOf.apply(record);
       if (!seenCodes.add(code)) {
-        if (place == null) {
-          // The tree path fills the place as every other error of the line has it (the dossier
-          // code); it accepts the line, since the streaming path did.
-          place = new RecordPlace(options().source(), lineNumber, 1);
-          decodeTree(place);
-        }
+        // The place as the tree path fills it for every other error of the line: it sets the
+        // code from the record's "code" text, which is the record's code.
+        RecordPlace place = new RecordPlace(options().source(), lineNumber, 1);
+        place.code(code);
         throw place
             .problem(FormatRule.DUPLICATE_CODE)
             .field("code")
@@ -136,12 +247,37 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
     return record;
   }
 
-  private T decodeTree(RecordPlace place) {
-    return decoder.apply(JsonObjectView.of(parse(lines.text(), place), "$", place));
+  @SuppressWarnings("unchecked")
+  private static <T> T unwrap(Object result) {
+    if (result instanceof DecodingWindow.Failed failed) {
+      Throwable cause = failed.cause();
+      if (cause instanceof RuntimeException e) {
+        throw e;
+      }
+      if (cause instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException("Decoding failed", cause);
+    }
+    return (T) result;
   }
 
   /**
-   * Decodes a line through the streaming path.
+   * Decodes one line: through the streaming path if there is one and it takes the line, otherwise
+   * through the tree path. Thread-safe if the tree path's decoder is, but for the streaming
+   * decoder.
+   */
+  private T decodeLine(NdjsonLine line, long number, StreamingDecoder<T> streaming) {
+    T record = streaming == null ? null : line.tryStreaming(streaming);
+    if (record == null) {
+      RecordPlace place = new RecordPlace(options().source(), number, 1);
+      record = decoder.apply(JsonObjectView.of(parse(line.text(place), place), "$", place));
+    }
+    return record;
+  }
+
+  /**
+   * Decodes a line of chars through the streaming path.
    *
    * @param decoder the streaming decoder
    * @param chars the buffer holding the line
@@ -152,28 +288,29 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
    *     goes through the tree path, which accepts it or reports why not)
    */
   static <T> T tryStreaming(StreamingDecoder<T> decoder, char[] chars, int offset, int length) {
-    // The mapper's own parser, so that the tree path's parser features apply, except one: the
-    // parser's duplicate-key check (a HashSet per object, a tenth of this path's time) is left to
-    // the decoder, which must give up on a repeated field anyway.
-    try (JsonParser p = Json.MAPPER.createParser(chars, offset, length)) {
-      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      T record = decoder.tryDecode(p);
-      // The decoder must stand at the record's own END_OBJECT, followed by nothing but whitespace
-      // (the tree path's mapper fails on trailing tokens).
-      if (record == null
-          || p.currentToken() != JsonToken.END_OBJECT
-          || !p.getParsingContext().inRoot()
-          || p.nextToken() != null) {
-        return null;
-      }
-      return record;
-    } catch (IOException | RuntimeException e) {
-      // Giving up is the whole contract of the streaming path: the tree path decides.
-      return null;
+    return new NdjsonLine.OfChars(chars, offset, length).tryStreaming(decoder);
+  }
+
+  /**
+   * Decodes a line of UTF-8 bytes through the streaming path.
+   *
+   * @param decoder the streaming decoder
+   * @param bytes the buffer holding the line
+   * @param offset where the line starts
+   * @param length its length in bytes, without the line end
+   * @param <T> the record type
+   * @return the record, or null if the streaming path gave up
+   */
+  static <T> T tryStreaming(StreamingDecoder<T> decoder, byte[] bytes, int offset, int length) {
+    return new NdjsonLine.OfBytes(bytes, offset, length).tryStreaming(decoder);
+  }
+
+  @Override
+  public void close() {
+    if (window != null) {
+      window.close();
     }
+    super.close();
   }
 
   private JsonNode parse(String line, RecordPlace place) {
@@ -195,25 +332,24 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
   }
 
   private void readHeader() throws IOException {
-    String line = lines.next() ? lines.text() : null;
+    boolean present = input.next();
     lineNumber = 1;
     RecordPlace place = new RecordPlace(options().source(), 1, 1);
-    if (line == null) {
-      unrecoverable();
-      throw place
-          .problem(FormatRule.FORMAT_MISMATCH)
-          .field("format")
-          .jsonPath("$.format")
-          .detail(
-              "empty input: the first line must be {\"format\":\""
-                  + format
-                  + "\",\"formatVersion\":"
-                  + version
-                  + "}")
-          .build();
-    }
     try {
-      JsonObjectView header = JsonObjectView.of(parse(line, place), "$", place);
+      if (!present) {
+        throw place
+            .problem(FormatRule.FORMAT_MISMATCH)
+            .field("format")
+            .jsonPath("$.format")
+            .detail(
+                "empty input: the first line must be {\"format\":\""
+                    + format
+                    + "\",\"formatVersion\":"
+                    + version
+                    + "}")
+            .build();
+      }
+      JsonObjectView header = JsonObjectView.of(parse(input.line().text(place), place), "$", place);
       if (!header.peekText("format").filter(format::equals).isPresent()) {
         throw header
             .problem(FormatRule.FORMAT_MISMATCH, "format")

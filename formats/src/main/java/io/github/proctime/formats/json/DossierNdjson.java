@@ -9,6 +9,7 @@ import io.github.proctime.formats.internal.DossierStreamDecoder;
 import io.github.proctime.formats.internal.JsonRecordWriter;
 import io.github.proctime.formats.internal.NdjsonReader;
 import io.github.proctime.formats.internal.Times;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.ZoneId;
@@ -17,6 +18,11 @@ import java.util.Objects;
 /**
  * Reads and writes dossiers as NDJSON: a header line, then one dossier per line, for inputs too big
  * to hold in memory.
+ *
+ * <p>Read from a file's bytes with {@link #reader(InputStream, ReadOptions)} (UTF-8, the fastest
+ * way), or from a {@link Reader}; both split the lines as {@link java.io.BufferedReader#readLine}
+ * does and give the same dossiers and the same errors. Set {@link ReadOptions#withDecodingExecutor}
+ * to decode lines on several threads, the dossiers still coming out in input order.
  *
  * <p>The first line is {@code {"format":"proctime.dossiers","formatVersion":1}}; every other line
  * is one dossier object exactly as in {@link DossierJson} (schema {@code
@@ -38,10 +44,11 @@ public final class DossierNdjson {
   private DossierNdjson() {}
 
   /**
-   * Reads dossiers one line at a time.
+   * Reads dossiers one line at a time from chars.
    *
    * @param in the NDJSON input; closed when the reader is closed
-   * @param options the source name and the strict or lenient mode
+   * @param options the source name, the strict or lenient mode, and optionally the executor to
+   *     decode on
    * @return the reader
    */
   public static RecordReader<Dossier> reader(Reader in, ReadOptions options) {
@@ -53,7 +60,45 @@ public final class DossierNdjson {
         DossierJson.FORMAT,
         DossierJson.FORMAT_VERSION,
         DossierJsonCodec::decode,
-        new DossierStreamDecoder(),
+        DossierStreamDecoder::new,
+        Dossier::code);
+  }
+
+  /**
+   * Reads dossiers one line at a time from UTF-8 bytes, without decoding them to chars first.
+   *
+   * <p>It yields exactly what {@link #reader(Reader, ReadOptions)} yields over the same bytes
+   * decoded as UTF-8: lines end with {@code \n}, {@code \r\n} or a lone {@code \r}, the last line
+   * needs no end, and a byte order mark is not skipped (U+FEFF makes the first line malformed, as
+   * from a Reader). A line whose bytes are not UTF-8 is rejected with {@link
+   * io.github.proctime.formats.FormatRule#MALFORMED_SYNTAX}, with its line, the column of the first
+   * bad char, the bad bytes in hexadecimal as the value (such as {@code 0xC3 0x28}) and their byte
+   * offset in the line in the message; in lenient mode reading goes on with the next line (on the
+   * first line it ends reading, as every header error does). Nothing is ever replaced by U+FFFD.
+   *
+   * <pre>{@code
+   * try (RecordReader<Dossier> in =
+   *     DossierNdjson.reader(Files.newInputStream(file), ReadOptions.strict(file.toString()))) {
+   *   in.forEachRemaining(evaluator);
+   * }
+   * }</pre>
+   *
+   * @param in the NDJSON input, UTF-8; read in chunks, so it needs no buffering; closed when the
+   *     reader is closed
+   * @param options the source name, the strict or lenient mode, and optionally the executor to
+   *     decode on
+   * @return the reader
+   */
+  public static RecordReader<Dossier> reader(InputStream in, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
+    return new NdjsonReader<>(
+        in,
+        options,
+        DossierJson.FORMAT,
+        DossierJson.FORMAT_VERSION,
+        DossierJsonCodec::decode,
+        DossierStreamDecoder::new,
         Dossier::code);
   }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,7 +38,7 @@ import org.quicktheories.core.Gen;
  * same dossiers, counts and exceptions.
  */
 class DossierStreamDecoderProperties {
-  private static final String HEADER = "{\"format\":\"proctime.dossiers\",\"formatVersion\":1}";
+  static final String HEADER = "{\"format\":\"proctime.dossiers\",\"formatVersion\":1}";
 
   private static final List<String> INSERTED_CHARS =
       List.of(
@@ -113,7 +114,7 @@ class DossierStreamDecoderProperties {
   /** One corruption: what to do, where, and with what. */
   record Mutation(int kind, int where, int what) {}
 
-  private static Gen<Mutation> mutations() {
+  static Gen<Mutation> mutations() {
     return integers()
         .between(0, 10)
         .zip(integers().between(0, 10_000), integers().between(0, 1000), Mutation::new);
@@ -187,7 +188,7 @@ class DossierStreamDecoderProperties {
     }
   }
 
-  private static Gen<List<String>> dossierLines() {
+  static Gen<List<String>> dossierLines() {
     return FormatsGenerators.dossierLists()
         .map(
             dossiers -> {
@@ -200,6 +201,14 @@ class DossierStreamDecoderProperties {
     // The line sits inside a larger buffer, as in the reader, with JSON-like text around it.
     char[] chars = ("{\"a\":[" + line + "]}").toCharArray();
     return NdjsonReader.tryStreaming(new DossierStreamDecoder(), chars, 6, line.length());
+  }
+
+  /** The same through Jackson's byte parser, over the line's UTF-8 inside a larger buffer. */
+  private static Dossier streamingBytes(String line) {
+    byte[] before = "{\"a\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = ("{\"a\":[" + line + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int length = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return NdjsonReader.tryStreaming(new DossierStreamDecoder(), bytes, before.length, length);
   }
 
   /** The tree path alone: the reader as it was before the streaming path. */
@@ -245,12 +254,21 @@ class DossierStreamDecoderProperties {
 
   private static LenientRead readLenient(
       String input, BiFunction<java.io.Reader, ReadOptions, RecordReader<Dossier>> reader) {
+    return readLenient(ReadOptions.lenient("p"), o -> reader.apply(new StringReader(input), o));
+  }
+
+  /**
+   * Reads in lenient mode.
+   *
+   * @param options lenient options, to which a listener is added
+   * @param reader opens the reader with the options
+   */
+  static LenientRead readLenient(
+      ReadOptions options, Function<ReadOptions, RecordReader<Dossier>> reader) {
     List<Dossier> accepted = new ArrayList<>();
     List<Seen> heard = new ArrayList<>();
     try (RecordReader<Dossier> r =
-        reader.apply(
-            new StringReader(input),
-            ReadOptions.lenient("p").withRejectionListener(e -> heard.add(Seen.of(e))))) {
+        reader.apply(options.withRejectionListener(e -> heard.add(Seen.of(e))))) {
       r.forEachRemaining(accepted::add);
       ReadReport report = r.report();
       assertEquals(heard, report.rejections().stream().map(Seen::of).toList());
@@ -263,8 +281,19 @@ class DossierStreamDecoderProperties {
 
   private static StrictRead readStrict(
       String input, BiFunction<java.io.Reader, ReadOptions, RecordReader<Dossier>> reader) {
+    return readStrict(ReadOptions.strict("s"), o -> reader.apply(new StringReader(input), o));
+  }
+
+  /**
+   * Reads in strict mode.
+   *
+   * @param options strict options
+   * @param reader opens the reader with the options
+   */
+  static StrictRead readStrict(
+      ReadOptions options, Function<ReadOptions, RecordReader<Dossier>> reader) {
     List<Dossier> accepted = new ArrayList<>();
-    try (RecordReader<Dossier> r = reader.apply(new StringReader(input), ReadOptions.strict("s"))) {
+    try (RecordReader<Dossier> r = reader.apply(options)) {
       r.forEachRemaining(accepted::add);
       return new StrictRead(accepted, null);
     } catch (FormatException e) {
@@ -287,6 +316,7 @@ class DossierStreamDecoderProperties {
               String[] lines = RoundTrips.write(dossiers, DossierNdjson::writer).split("\n");
               for (int i = 0; i < dossiers.size(); i++) {
                 assertEquals(dossiers.get(i), streaming(lines[i + 1]), lines[i + 1]);
+                assertEquals(dossiers.get(i), streamingBytes(lines[i + 1]), lines[i + 1]);
               }
             });
   }
@@ -305,9 +335,13 @@ class DossierStreamDecoderProperties {
                 line = corrupt(line, mutation);
               }
               Dossier fast = streaming(line);
+              Dossier fastBytes = streamingBytes(line);
               Optional<Dossier> tree = viaTree(line);
               if (fast != null) {
                 assertEquals(Optional.of(fast), tree, line);
+              }
+              if (fastBytes != null) {
+                assertEquals(Optional.of(fastBytes), tree, line);
               }
             });
   }
@@ -372,6 +406,7 @@ class DossierStreamDecoderProperties {
         head + ",\"events\":[" + event + "],}",
         "[" + head + ",\"events\":[" + event + "]}]",
         head + ",\"events\":[" + event + "]}\u000b",
+        "\uFEFF" + head + ",\"events\":[" + event + "]}",
         "");
   }
 
@@ -379,6 +414,7 @@ class DossierStreamDecoderProperties {
   @MethodSource("linesTheStreamingPathGivesUpOn")
   void theStreamingPathGivesUpOnWhatTheTreePathRejects(String line) {
     assertNull(streaming(line), line);
+    assertNull(streamingBytes(line), line);
     assertTrue(viaTree(line).isEmpty(), line);
   }
 

@@ -11,7 +11,11 @@ import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.ReadReport;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.RoundTrips;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -280,5 +284,114 @@ class DossierNdjsonTest {
     String golden = Fixtures.resource("/io/github/proctime/formats/golden/dossiers.ndjson");
     assertEquals(
         Fixtures.dossiers(), RoundTrips.read(golden.replace("\n", "\r\n"), DossierNdjson::reader));
+  }
+
+  private static InputStream utf8(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<Dossier> readBytes(InputStream in) {
+    try (RecordReader<Dossier> r = DossierNdjson.reader(in, ReadOptions.strict("d.ndjson"))) {
+      List<Dossier> out = new ArrayList<>();
+      r.forEachRemaining(out::add);
+      return out;
+    }
+  }
+
+  @Test
+  void bytesAreReadAsTheirUtf8Text() {
+    String golden = Fixtures.resource("/io/github/proctime/formats/golden/dossiers.ndjson");
+    assertEquals(Fixtures.dossiers(), readBytes(utf8(golden)));
+    assertEquals(Fixtures.dossiers(), readBytes(utf8(golden.replace("\n", "\r\n"))));
+    assertEquals(Fixtures.dossiers(), readBytes(utf8(golden.replace("\n", "\r"))));
+    assertEquals(Fixtures.dossiers(), readBytes(utf8(golden.stripTrailing())));
+  }
+
+  @Test
+  void aByteOrderMarkIsNotSkipped() {
+    // As from a Reader (InputStreamReader leaves U+FEFF in the text): the header is malformed.
+    try (RecordReader<Dossier> r =
+        DossierNdjson.reader(
+            utf8("\uFEFF" + HEADER + dossier("A", "", GOOD_EVENT)),
+            ReadOptions.lenient("d.ndjson"))) {
+      FormatException e = assertThrows(FormatException.class, r::hasNext);
+      assertEquals(FormatRule.MALFORMED_SYNTAX, e.rule());
+      assertEquals(1, e.line());
+      assertEquals(1, r.report().rejected());
+    }
+  }
+
+  private static byte[] withBytes(String before, int[] bad, String after) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+    for (int b : bad) {
+      out.write(b);
+    }
+    out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsRejectedNamingItsBytes() {
+    // "Lê" with its second letter cut after the lead byte: 0xC3 then 'x'.
+    byte[] input =
+        withBytes(
+            HEADER + dossier("A", "", GOOD_EVENT) + "{\"code\":\"L",
+            new int[] {0xc3},
+            "x\"}\n" + dossier("C", "", GOOD_EVENT));
+    List<FormatException> heard = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    try (RecordReader<Dossier> r =
+        DossierNdjson.reader(
+            new ByteArrayInputStream(input),
+            ReadOptions.lenient("d.ndjson").withRejectionListener(heard::add))) {
+      r.forEachRemaining(d -> codes.add(d.code()));
+      assertEquals(List.of("A", "C"), codes);
+      assertEquals(1, r.report().rejected());
+    }
+    FormatException e = heard.get(0);
+    assertEquals(FormatRule.MALFORMED_SYNTAX, e.rule());
+    assertEquals("d.ndjson", e.source());
+    assertEquals(3, e.line());
+    assertEquals(11, e.column());
+    assertEquals(Optional.of("0xC3 0x78"), e.value());
+    assertEquals(Optional.empty(), e.field());
+    assertEquals(
+        "d.ndjson:3:11: MALFORMED_SYNTAX (the text must be well-formed), value '0xC3 0x78': not"
+            + " UTF-8: the bytes at byte offset 10 of the line (0xC3 0x78) are not a valid UTF-8"
+            + " sequence",
+        e.getMessage());
+  }
+
+  @Test
+  void strictModeStopsAtTheFirstLineThatIsNotUtf8() {
+    byte[] input =
+        withBytes(
+            HEADER + dossier("A", "", GOOD_EVENT).replace("BO_PHAN", "B\u1ed8_PHAN").strip(),
+            new int[] {0xe1, 0xbb},
+            "\n" + dossier("C", "", GOOD_EVENT));
+    try (RecordReader<Dossier> r =
+        DossierNdjson.reader(new ByteArrayInputStream(input), ReadOptions.strict("s"))) {
+      FormatException e = assertThrows(FormatException.class, r::hasNext);
+      assertEquals(FormatRule.MALFORMED_SYNTAX, e.rule());
+      assertEquals(2, e.line());
+      assertEquals(Optional.of("0xE1 0xBB"), e.value());
+      assertEquals(true, e.getMessage().endsWith("(it is cut off by the end of the line)"));
+      assertEquals(false, r.hasNext());
+    }
+  }
+
+  @Test
+  void aHeaderThatIsNotUtf8EndsLenientReading() {
+    byte[] input =
+        withBytes("{\"format\":\"proctime.dossiers\"", new int[] {0xff}, ",\"formatVersion\":1}\n");
+    try (RecordReader<Dossier> r =
+        DossierNdjson.reader(new ByteArrayInputStream(input), ReadOptions.lenient("h"))) {
+      FormatException e = assertThrows(FormatException.class, r::hasNext);
+      assertEquals(FormatRule.MALFORMED_SYNTAX, e.rule());
+      assertEquals(1, e.line());
+      assertEquals(Optional.of("0xFF"), e.value());
+      assertEquals(false, r.hasNext());
+    }
   }
 }
