@@ -83,6 +83,42 @@ class TimesProperties {
   }
 
   @Test
+  void theCommonFormRefusesEveryDayAMonthDoesNotHave() {
+    // Days 1-31 of every month of leap, common and century years: what the formatter refuses, the
+    // hand-written path must give up on (null), so that the formatter reports it.
+    for (int year : new int[] {1900, 1999, 2000, 2024, 2025, 2100, 2400}) {
+      for (int month = 1; month <= 12; month++) {
+        for (int day = 1; day <= 31; day++) {
+          String text = String.format("%04d-%02d-%02dT08:30+07:00", year, month, day);
+          Instant expected;
+          try {
+            expected =
+                OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+          } catch (java.time.format.DateTimeParseException e) {
+            expected = null;
+          }
+          assertEquals(expected, Times.parseCommonForm(text), text);
+        }
+      }
+    }
+  }
+
+  @Test
+  void epochDayAgreesWithLocalDateOnEveryDayOfYears0To9999() {
+    java.time.LocalDate end = java.time.LocalDate.of(10_000, 1, 1);
+    for (java.time.LocalDate d = java.time.LocalDate.of(0, 1, 1);
+        d.isBefore(end);
+        d = d.plusDays(1)) {
+      if (Times.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != d.toEpochDay()) {
+        assertEquals(
+            d.toEpochDay(),
+            Times.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()),
+            "" + d);
+      }
+    }
+  }
+
+  @Test
   void printingAgreesWithTheFormatterAroundEveryTransition() {
     for (String id : new String[] {"Asia/Ho_Chi_Minh", "Europe/Paris", "America/New_York"}) {
       ZoneId zone = ZoneId.of(id);
