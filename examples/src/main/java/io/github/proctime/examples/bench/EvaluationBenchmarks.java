@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.proctime.calendar.WorkingCalendar;
 import io.github.proctime.calendar.WorkingCalendars;
+import io.github.proctime.core.Assessment;
+import io.github.proctime.core.Assessor;
 import io.github.proctime.core.Attribution;
 import io.github.proctime.core.Attributor;
 import io.github.proctime.core.Channel;
@@ -22,6 +24,7 @@ import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.RecordWriter;
 import io.github.proctime.formats.json.DossierNdjson;
+import io.github.proctime.formats.json.EvaluationJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -78,6 +81,8 @@ public class EvaluationBenchmarks {
   private String ndjson;
   private String line;
   private String manyLines;
+  private byte[] manyLinesUtf8;
+  private Assessment assessment;
   private ObjectMapper jackson;
   private ObjectMapper databind;
 
@@ -115,6 +120,8 @@ public class EvaluationBenchmarks {
           .append('\n');
     }
     manyLines = many.toString();
+    manyLinesUtf8 = manyLines.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assessment = Assessor.of(bulk).assess(dossier, asOf);
     jackson = new ObjectMapper();
     databind =
         com.fasterxml.jackson.databind.json.JsonMapper.builder()
@@ -285,9 +292,26 @@ public class EvaluationBenchmarks {
   }
 
   /**
-   * proctime's NDJSON reader over 1,000 lines of the dossier (with distinct codes) through one
-   * reader, per line: what each line of a long file costs, without the reader's fixed cost (header,
-   * buffers) that {@link #parseProctime} pays for its one line.
+   * proctime's NDJSON reader over the UTF-8 bytes of 1,000 lines of the dossier (with distinct
+   * codes) through one reader, per line: what each line of a long file costs, without the reader's
+   * fixed cost (header, buffers) that {@link #parseProctime} pays for its one line.
+   *
+   * @param sink receives the dossiers
+   */
+  @Benchmark
+  @OperationsPerInvocation(LINES)
+  public void parseProctimePerLineBytes(Blackhole sink) {
+    try (RecordReader<Dossier> reader =
+        DossierNdjson.reader(new java.io.ByteArrayInputStream(manyLinesUtf8), OPTIONS)) {
+      while (reader.hasNext()) {
+        sink.consume(reader.next());
+      }
+    }
+  }
+
+  /**
+   * The same through a {@code Reader} of the text (the per-line cost of {@link
+   * #parseProctimePerLineBytes} when the caller has characters, not bytes).
    *
    * @param sink receives the dossiers
    */
@@ -373,4 +397,26 @@ public class EvaluationBenchmarks {
       String reason,
       OffsetDateTime newAppointment,
       String note) {}
+
+  /**
+   * The JSON line {@code proctime evaluate} writes for the dossier's bulk assessment, as UTF-8
+   * bytes ({@code EvaluationJson.assessmentLineUtf8}, what the command's workers call).
+   *
+   * @return the bytes
+   */
+  @Benchmark
+  public byte[] renderLineUtf8() {
+    return EvaluationJson.assessmentLineUtf8(assessment);
+  }
+
+  /**
+   * The same line rendered as text and then encoded, as the command did before round 4.
+   *
+   * @return the bytes
+   */
+  @Benchmark
+  public byte[] renderLineText() {
+    return EvaluationJson.assessmentLine(assessment)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }
