@@ -469,7 +469,8 @@ public final class EvaluationJsonCodec {
    * {@code Duration.toString()}, written by hand for whole non-negative seconds (every working time
    * of an evaluation made from minute or second timestamps): an assessment line holds dozens of
    * durations, and the generic method was a sixteenth of rendering one. Anything else goes to
-   * {@code toString()}.
+   * {@code toString()}. The writer uses the byte form below; this text form of it is what {@code
+   * EvaluationJsonCodecProperties} compares with {@code toString()}.
    *
    * @param value the duration
    * @return the same text as {@code value.toString()}
