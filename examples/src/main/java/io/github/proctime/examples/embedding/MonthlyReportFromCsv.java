@@ -21,7 +21,6 @@ import io.github.proctime.formats.RecordWriter;
 import io.github.proctime.formats.csv.EventLogCsv;
 import io.github.proctime.formats.csv.PeriodReportCsv;
 import io.github.proctime.formats.json.DossierNdjson;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -52,10 +51,9 @@ public final class MonthlyReportFromCsv {
   public static void main(String[] args) throws Exception {
     Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("proctime");
     Path export = folder.resolve("event-log.csv");
-    try (Reader in =
-            new InputStreamReader(
-                DemoData.open(DemoData.DOSSIERS_RESOURCE), StandardCharsets.UTF_8);
-        RecordReader<Dossier> demo = DossierNdjson.reader(in, ReadOptions.strict("demo"));
+    try (RecordReader<Dossier> demo =
+            DossierNdjson.reader(
+                DemoData.open(DemoData.DOSSIERS_RESOURCE), ReadOptions.strict("demo"));
         Writer file = Files.newBufferedWriter(export, StandardCharsets.UTF_8);
         RecordWriter<Dossier> csv = EventLogCsv.writer(file)) {
       demo.forEachRemaining(csv::write);

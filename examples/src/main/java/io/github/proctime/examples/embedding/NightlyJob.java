@@ -14,8 +14,6 @@ import io.github.proctime.examples.demo.DemoData;
 import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.json.DossierNdjson;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,10 +58,9 @@ public final class NightlyJob {
     int dueSoon = 0;
     int drafts = 0;
     try (RecordReader<Dossier> dossiers =
+        // The file's UTF-8 bytes, read without decoding them to chars first.
         DossierNdjson.reader(
-            new InputStreamReader(
-                DemoData.open(DemoData.DOSSIERS_RESOURCE), StandardCharsets.UTF_8),
-            ReadOptions.strict("demo"))) {
+            DemoData.open(DemoData.DOSSIERS_RESOURCE), ReadOptions.strict("demo"))) {
       while (dossiers.hasNext()) {
         Dossier dossier = dossiers.next();
         if (dossier.receivedAt().orElseThrow().isAfter(asOf)) {
