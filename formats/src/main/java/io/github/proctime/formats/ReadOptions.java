@@ -90,16 +90,16 @@ public final class ReadOptions {
    * in input order. Only the work in between moves: the reading thread reads lines in batches of up
    * to 512 lines or 256 Ki chars or bytes, and each batch is decoded by one task on the executor.
    *
-   * <p>Memory: up to {@code 2 × availableProcessors + 2} batches are read ahead, with their decoded
-   * records (for dossiers of about 1.4 KB a line, some 190 lines or a few MB a batch). Closing the
-   * reader makes its unfinished tasks stop at their next line; it does not wait for them. A
-   * decoder's unexpected exception or error is thrown by the reader in the place of its line. A
-   * batch whose task the executor has not started when the reader needs it is decoded by the
-   * reading thread itself, so a busy or shared pool (such as {@link
-   * java.util.concurrent.ForkJoinPool#commonPool()}, even when the reader is used from one of its
-   * threads) never makes the reader wait for a task that has not started, nor deadlock; a task the
-   * executor refuses throws the executor's exception from the reader. {@code Runnable::run} decodes
-   * each batch on the reading thread as it is read.
+   * <p>Memory: up to {@code 2 × availableProcessors + 2} batches are read ahead, and never more
+   * than 16, with their decoded records (about half a MiB a batch of demo dossiers). Closing the
+   * reader, or its stopping at strict mode's first rejection or an I/O failure, makes its
+   * unfinished tasks stop at their next line; it does not wait for them. A decoder's unexpected
+   * exception or error is thrown by the reader in the place of its line. A batch whose task the
+   * executor has not started when the reader needs it is decoded by the reading thread itself, so a
+   * busy or shared pool (such as {@link java.util.concurrent.ForkJoinPool#commonPool()}, even when
+   * the reader is used from one of its threads) never makes the reader wait for a task that has not
+   * started, nor deadlock; a batch the executor refuses (full, or shut down) is decoded the same
+   * way. {@code Runnable::run} decodes each batch on the reading thread as it is read.
    *
    * <pre>{@code
    * ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -184,8 +184,9 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static RecordReader<Dossier> bundled() {
-    return DossierNdjson.reader(
-        DemoData.open(DemoData.DOSSIERS_RESOURCE),
-        DecodingPool.decodeOn(ReadOptions.strict("demo " + DemoData.DOSSIERS_RESOURCE)));
+    // The options first: a bad -Dproctime.decoding is refused before a stream is opened.
+    ReadOptions options =
+        DecodingPool.decodeOn(ReadOptions.strict("demo " + DemoData.DOSSIERS_RESOURCE));
+    return DossierNdjson.reader(DemoData.open(DemoData.DOSSIERS_RESOURCE), options);
   }
 }

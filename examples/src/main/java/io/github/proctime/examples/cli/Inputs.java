@@ -110,11 +110,14 @@ final class Inputs {
   /** Opens the dossiers as a stream of records; the caller closes it. */
   RecordReader<Dossier> dossiers() throws IOException {
     if (input == null) {
-      return DossierNdjson.reader(
-          DemoData.open(DemoData.DOSSIERS_RESOURCE),
-          DecodingPool.decodeOn(ReadOptions.of("demo " + DemoData.DOSSIERS_RESOURCE, readMode())));
+      // The options first: a bad -Dproctime.decoding is refused before a stream is opened.
+      ReadOptions demo =
+          DecodingPool.decodeOn(ReadOptions.of("demo " + DemoData.DOSSIERS_RESOURCE, readMode()));
+      return DossierNdjson.reader(DemoData.open(DemoData.DOSSIERS_RESOURCE), demo);
     }
     String name = input.getFileName().toString();
+    ReadOptions options = ReadOptions.of(input.toString(), readMode());
+    ReadOptions decoding = DecodingPool.decodeOn(options); // refused before the file is opened
     InputStream raw;
     try {
       raw = Files.newInputStream(input);
@@ -132,10 +135,9 @@ final class Inputs {
       }
       name = name.substring(0, name.length() - 3);
     }
-    ReadOptions options = ReadOptions.of(input.toString(), readMode());
     if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
       // The bytes straight to the reader (no charset decoding), decoded on all cores.
-      return DossierNdjson.reader(raw, DecodingPool.decodeOn(options));
+      return DossierNdjson.reader(raw, decoding);
     }
     Reader in = reader(raw);
     if (name.endsWith(".json")) {

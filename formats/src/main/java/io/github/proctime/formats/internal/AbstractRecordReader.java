@@ -56,6 +56,13 @@ public abstract class AbstractRecordReader<T> implements RecordReader<T> {
     unrecoverable = true;
   }
 
+  /**
+   * Called once when reading stops before the end of the input (strict mode's first rejection, an
+   * unrecoverable one, an I/O failure), before the exception is thrown: a subclass stops work it
+   * has started ahead. The input stays open until {@link #close}.
+   */
+  protected void stopped() {}
+
   protected final ReadOptions options() {
     return options;
   }
@@ -79,11 +86,13 @@ public abstract class AbstractRecordReader<T> implements RecordReader<T> {
         }
         if (options.mode() == ReadMode.STRICT || unrecoverable) {
           done = true;
+          stopped();
           throw e;
         }
         options.rejectionListener().accept(e);
       } catch (IOException e) {
         done = true;
+        stopped();
         throw new UncheckedIOException("Cannot read " + options.source(), e);
       }
     }

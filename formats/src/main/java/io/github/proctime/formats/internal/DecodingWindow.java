@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -75,7 +76,10 @@ final class DecodingWindow<T> {
   private volatile boolean cancelled;
   private long nextLine;
   private boolean inputEnded;
-  private IOException readFailure;
+  // A failure of the input, thrown once the lines read before it are handed out: an IOException
+  // ends the input; anything else (a RuntimeException or Error of the stream) is thrown in its
+  // place and reading may go on after it, as without an executor.
+  private Throwable readFailure;
   private Task current;
   private int index;
   private RuntimeException broken;
@@ -127,9 +131,15 @@ final class DecodingWindow<T> {
       Task head = inFlight.poll();
       if (head == null) {
         if (readFailure != null) {
-          IOException failure = readFailure;
+          Throwable failure = readFailure;
           readFailure = null;
-          throw failure;
+          if (failure instanceof IOException e) {
+            throw e;
+          }
+          if (failure instanceof Error e) {
+            throw e;
+          }
+          throw (RuntimeException) failure;
         }
         return null;
       }
@@ -151,7 +161,7 @@ final class DecodingWindow<T> {
 
   /** Reads batches and submits them until the window is full or the input has ended. */
   private void fill() {
-    while (!inputEnded && inFlight.size() < capacity) {
+    while (!inputEnded && readFailure == null && inFlight.size() < capacity) {
       NdjsonInput.Batch batch =
           freeBatches.isEmpty() ? input.newBatch(batchLines) : freeBatches.pop();
       batch.clear();
@@ -169,6 +179,9 @@ final class DecodingWindow<T> {
         // Thrown once the lines read before it are handed out, as a sequential read would.
         readFailure = e;
         inputEnded = true;
+      } catch (RuntimeException | Error e) {
+        // The same, but the input may go on: the lines read so far must not be lost.
+        readFailure = e;
       }
       if (batch.size == 0) {
         freeBatches.push(batch);
@@ -176,7 +189,11 @@ final class DecodingWindow<T> {
       }
       Task task = new Task(batch, first);
       inFlight.add(task);
-      executor.execute(task);
+      try {
+        executor.execute(task);
+      } catch (RejectedExecutionException e) {
+        // A full or shut-down executor: the reading thread decodes the batch when it needs it.
+      }
     }
   }
 
@@ -249,7 +266,9 @@ final class DecodingWindow<T> {
       // one) would never start it.
       run();
       try {
-        done.await();
+        if (done.getCount() != 0) { // await() would throw on a set interrupt flag even when done
+          done.await();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         InterruptedIOException interrupted =

@@ -191,11 +191,16 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
 
   /**
    * How many batches of lines a reader with a decoding executor reads ahead: enough to keep every
-   * core busy while the reading thread waits for the oldest.
+   * core busy while the reading thread waits for the oldest, and at most {@link #MAX_WINDOW}, so
+   * that memory does not grow with the number of cores (each batch holds up to 512 lines and their
+   * records, about half a MiB of dossiers).
    */
   static int windowCapacity() {
-    return 2 * Runtime.getRuntime().availableProcessors() + 2;
+    return Math.min(MAX_WINDOW, 2 * Runtime.getRuntime().availableProcessors() + 2);
   }
+
+  /** The most batches read ahead, whatever the number of cores. */
+  static final int MAX_WINDOW = 16;
 
   @Override
   protected T readRecord() throws IOException {
@@ -303,6 +308,14 @@ public final class NdjsonReader<T> extends AbstractRecordReader<T> {
    */
   static <T> T tryStreaming(StreamingDecoder<T> decoder, byte[] bytes, int offset, int length) {
     return new NdjsonLine.OfBytes(bytes, offset, length).tryStreaming(decoder);
+  }
+
+  @Override
+  protected void stopped() {
+    // Strict mode stopped, or the input failed: the lines decoding ahead will never be asked for.
+    if (window != null) {
+      window.close();
+    }
   }
 
   @Override

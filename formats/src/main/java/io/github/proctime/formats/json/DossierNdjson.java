@@ -21,15 +21,18 @@ import java.util.Objects;
  *
  * <p>Read from a file's bytes with {@link #reader(InputStream, ReadOptions)} (UTF-8, the fastest
  * way), or from a {@link Reader}; both split the lines as {@link java.io.BufferedReader#readLine}
- * does and give the same dossiers and the same errors. Set {@link ReadOptions#withDecodingExecutor}
- * to decode lines on several threads, the dossiers still coming out in input order.
+ * does and give the same dossiers and the same errors, but that bytes which are not UTF-8 are a
+ * rejected line from the first and an {@code UncheckedIOException} (or replacement characters,
+ * depending on the {@code Reader}) from the second. Set {@link ReadOptions#withDecodingExecutor} to
+ * decode lines on several threads, the dossiers still coming out in input order.
  *
  * <p>The first line is {@code {"format":"proctime.dossiers","formatVersion":1}}; every other line
  * is one dossier object exactly as in {@link DossierJson} (schema {@code
- * dossiers-v1.schema.json#/$defs/dossier}). Lines end with {@code \n} or {@code \r\n}; an empty
- * line is an error. Each line is parsed on its own, so in lenient mode even a line of broken JSON
- * is skipped and reading goes on. Only the current line and the set of dossier codes seen so far
- * (to reject duplicates) are held in memory.
+ * dossiers-v1.schema.json#/$defs/dossier}). Lines end with {@code \n}, {@code \r\n} or a lone
+ * {@code \r}; an empty line is an error. Each line is parsed on its own, so in lenient mode even a
+ * line of broken JSON is skipped and reading goes on. Only the current line and the set of dossier
+ * codes seen so far (to reject duplicates) are held in memory; with a decoding executor, also the
+ * batches of lines decoded ahead (see {@link ReadOptions#withDecodingExecutor}).
  *
  * <pre>{@code
  * try (RecordReader<Dossier> in = DossierNdjson.reader(reader, ReadOptions.lenient("d.ndjson"))) {

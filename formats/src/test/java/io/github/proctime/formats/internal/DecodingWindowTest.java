@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.proctime.core.Dossier;
+import io.github.proctime.formats.FormatException;
 import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.json.DossierNdjson;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -198,17 +200,114 @@ class DecodingWindowTest {
   }
 
   @Test
-  void anExecutorsRefusalIsThrown() {
-    RejectedExecutionException refused = new RejectedExecutionException("full");
+  void anExecutorsRefusalLeavesTheBatchToTheReadingThread() {
+    // A full or shut-down executor refuses the task: the reading thread decodes the batch itself
+    // when it needs it, so every record still comes, in order.
+    List<String> codes = new ArrayList<>();
     try (RecordReader<Dossier> r =
         DossierNdjson.reader(
-            utf8(input(3)),
+            utf8(input(700)),
             ReadOptions.strict("x")
                 .withDecodingExecutor(
                     task -> {
-                      throw refused;
+                      throw new RejectedExecutionException("full");
                     }))) {
-      assertSame(refused, assertThrows(RejectedExecutionException.class, r::hasNext));
+      r.forEachRemaining(d -> codes.add(d.code()));
+    }
+    assertEquals(700, codes.size());
+    assertEquals("D-0", codes.get(0));
+    assertEquals("D-699", codes.get(699));
+  }
+
+  @Test
+  void anUnexpectedFailureOfTheInputLosesNoLine() {
+    // A stream that throws an unchecked exception once, in the middle of a batch, and then goes on:
+    // the caller that asks again gets every dossier, as without an executor (a review found the
+    // lines of the batch being filled were dropped).
+    for (Executor executor : List.of((Executor) Runnable::run, pool)) {
+      for (boolean parallel : List.of(false, true)) {
+        byte[] text = input(100).getBytes(StandardCharsets.UTF_8);
+        InputStream in =
+            new ByteArrayInputStream(text) {
+              private boolean failed;
+
+              @Override
+              public synchronized int read(byte[] b, int off, int len) {
+                if (!failed && pos >= 3_000) {
+                  failed = true;
+                  throw new UncheckedIOException(new IOException("flaky"));
+                }
+                return super.read(b, off, Math.min(len, 500));
+              }
+            };
+        ReadOptions options = ReadOptions.lenient("flaky");
+        List<String> codes = new ArrayList<>();
+        int failures = 0;
+        try (RecordReader<Dossier> r =
+            reader(
+                in,
+                parallel ? options.withDecodingExecutor(executor) : options,
+                DossierJsonCodec::decode,
+                DossierStreamDecoder::new)) {
+          while (true) {
+            try {
+              if (!r.hasNext()) {
+                break;
+              }
+              codes.add(r.next().code());
+            } catch (UncheckedIOException e) {
+              assertEquals("flaky", e.getCause().getMessage());
+              failures++;
+            }
+          }
+          assertEquals(100, r.report().read(), "parallel " + parallel);
+        }
+        assertEquals(1, failures, "parallel " + parallel);
+        assertEquals(100, codes.size(), "parallel " + parallel);
+        for (int i = 0; i < 100; i++) {
+          assertEquals("D-" + i, codes.get(i));
+        }
+      }
+    }
+  }
+
+  @Test
+  void strictModeStopsTheDecodingAhead() {
+    // After strict mode's first rejection the lines decoding ahead will never be asked for: the
+    // reader stops them without waiting for close(). The executor only queues its tasks, so the
+    // reading thread decodes what it needs itself, and the queued ones run after the stop.
+    AtomicInteger decoded = new AtomicInteger();
+    List<Runnable> queued = new ArrayList<>();
+    String text =
+        input(2).replace("\"D-1\"", "\"D-1\"\"") + input(40).substring(HEADER.length() + 1);
+    RecordReader<Dossier> r =
+        reader(
+            utf8(text),
+            ReadOptions.strict("strict").withDecodingExecutor(queued::add),
+            o -> {
+              decoded.incrementAndGet();
+              return DossierJsonCodec.decode(o);
+            },
+            null);
+    assertThrows(FormatException.class, () -> r.forEachRemaining(d -> {}));
+    int beforeTheStop = decoded.get();
+    assertTrue(queued.size() > 1, "batches were read ahead");
+    queued.forEach(Runnable::run);
+    assertEquals(beforeTheStop, decoded.get(), "no line decoded after the stop");
+    r.close();
+  }
+
+  @Test
+  void aSetInterruptFlagDoesNotFailAReadThatNeedNotWait() {
+    Thread.currentThread().interrupt();
+    try (RecordReader<Dossier> r =
+        DossierNdjson.reader(
+            utf8(input(10)), ReadOptions.strict("x").withDecodingExecutor(Runnable::run))) {
+      List<String> codes = new ArrayList<>();
+      r.forEachRemaining(d -> codes.add(d.code()));
+      assertEquals(10, codes.size());
+    } finally {
+      assertTrue(Thread.interrupted(), "the flag is kept");
     }
   }
 
