@@ -278,6 +278,30 @@ class EvaluatorProperties {
   }
 
   @Test
+  void leavingExplanationsOutChangesNothingElseAtAnyInstantOfTheLog() {
+    // Read at any instant between the receipt and the last recording, some events may have
+    // occurred but not yet been recorded: bulk mode then must not share one replay of the log
+    // between the timelines (it does when the same events apply on both).
+    Evaluator quiet = STRICT.toBuilder().explaining(false).build();
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts(), integers().between(0, 1000))
+        .checkAssert(
+            (script, permille) -> {
+              Dossier d = dossier(script);
+              Instant received = d.events().get(0).occurredAt();
+              Instant last = asOf(d, script);
+              Instant asOf =
+                  received.plus(
+                      Duration.between(received, last).multipliedBy(permille).dividedBy(1000));
+              Evaluation full = STRICT.evaluate(d, asOf);
+              Evaluation bare = quiet.evaluate(d, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertEquals(withoutExplanation(full.on(t)), bare.on(t));
+              }
+            });
+  }
+
+  @Test
   void theHoldingsShareTheElapsedTimeExactly() {
     qt().withExamples(EXAMPLES)
         .forAll(scripts())

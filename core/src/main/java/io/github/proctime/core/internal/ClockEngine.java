@@ -167,23 +167,26 @@ public final class ClockEngine {
     Texts texts = new Texts(clock);
     LogCheck check = new LogCheck(dossier, receipt, version.get(), mode, texts);
     check.run();
-    int receiptIndex = receipt;
-    java.util.function.BiFunction<Instant[], Timeline, TimelineEvaluation> replay =
-        (instants, timeline) ->
-            new TimelineRun(
-                    calendar,
-                    dossier,
-                    version.get(),
-                    rules.get(),
-                    asOf,
-                    receiptIndex,
-                    check,
-                    instants,
-                    timeline,
-                    texts,
-                    explaining)
-                .run();
-    TimelineEvaluation onOccurred = replay.apply(check.occurred, Timeline.OCCURRED);
+    // In bulk mode the two timelines share one replay of the log when the same events apply on
+    // both (the replay reads the instants only to stop at the first event after asOf); explained
+    // runs replay each timeline, since their texts carry its instants.
+    TimelineRun.Replay shared =
+        !explaining
+                && TimelineRun.cut(check, receipt, check.occurred, asOf)
+                    == TimelineRun.cut(check, receipt, check.recorded, asOf)
+            ? TimelineRun.sharedReplay(events.size())
+            : null;
+    TimelineEvaluation onOccurred =
+        run(
+            dossier,
+            version.get(),
+            rules.get(),
+            asOf,
+            receipt,
+            check,
+            texts,
+            Timeline.OCCURRED,
+            shared);
     TimelineEvaluation onRecorded;
     if (!explaining && Arrays.equals(check.occurred, check.recorded)) {
       // Every event was recorded when it occurred (a log with one timestamp per event, such as the
@@ -192,7 +195,17 @@ public final class ClockEngine {
       onRecorded =
           TimelineEvaluation.builder().from(onOccurred).timeline(Timeline.RECORDED).build();
     } else {
-      onRecorded = replay.apply(check.recorded, Timeline.RECORDED);
+      onRecorded =
+          run(
+              dossier,
+              version.get(),
+              rules.get(),
+              asOf,
+              receipt,
+              check,
+              texts,
+              Timeline.RECORDED,
+              shared);
     }
     return Evaluation.builder()
         .dossierCode(code)
@@ -205,5 +218,32 @@ public final class ClockEngine {
         .recorded(onRecorded)
         .findings(check.findings)
         .build();
+  }
+
+  private TimelineEvaluation run(
+      Dossier dossier,
+      ProcedureVersion version,
+      RuleSet rules,
+      Instant asOf,
+      int receipt,
+      LogCheck check,
+      Texts texts,
+      Timeline timeline,
+      TimelineRun.Replay shared) {
+    Instant[] instants = timeline == Timeline.OCCURRED ? check.occurred : check.recorded;
+    return new TimelineRun(
+            calendar,
+            dossier,
+            version,
+            rules,
+            asOf,
+            receipt,
+            check,
+            instants,
+            timeline,
+            texts,
+            explaining,
+            shared)
+        .run();
   }
 }
