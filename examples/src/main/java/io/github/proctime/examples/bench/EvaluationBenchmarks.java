@@ -83,6 +83,7 @@ public class EvaluationBenchmarks {
   private String manyLines;
   private byte[] manyLinesUtf8;
   private Assessment assessment;
+  private com.fasterxml.jackson.databind.util.TokenBuffer renderedTokens;
   private ObjectMapper jackson;
   private ObjectMapper databind;
 
@@ -123,6 +124,12 @@ public class EvaluationBenchmarks {
     manyLinesUtf8 = manyLines.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assessment = Assessor.of(bulk).assess(dossier, asOf);
     jackson = new ObjectMapper();
+    try (com.fasterxml.jackson.core.JsonParser p =
+        jackson.createParser(EvaluationJson.assessmentLineUtf8(assessment))) {
+      p.nextToken();
+      renderedTokens = new com.fasterxml.jackson.databind.util.TokenBuffer(p);
+      renderedTokens.copyCurrentStructure(p);
+    }
     databind =
         com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
@@ -136,6 +143,10 @@ public class EvaluationBenchmarks {
             .toInstant()
             .equals(dossier.events().get(11).occurredAt())) {
       throw new IllegalStateException("Jackson databind did not read the dossier's line: " + read);
+    }
+    if (!java.util.Arrays.equals(
+        renderLineJacksonReplay(), EvaluationJson.assessmentLineUtf8(assessment))) {
+      throw new IllegalStateException("Jackson's replay of the line wrote other bytes");
     }
     if (!parseProctime().equals(dossier)) {
       throw new IllegalStateException("The NDJSON line does not read back as the dossier");
@@ -418,5 +429,23 @@ public class EvaluationBenchmarks {
   public byte[] renderLineText() {
     return EvaluationJson.assessmentLine(assessment)
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The floor for {@link #renderLineUtf8}: bare Jackson writing the same line's tokens, already in
+   * memory as a {@code TokenBuffer} (its strings and numbers made), to UTF-8 bytes. No proctime
+   * code runs; it is what writing that much JSON costs whatever writes it.
+   *
+   * @return the bytes
+   * @throws IOException never: the output is in memory
+   */
+  @Benchmark
+  public byte[] renderLineJacksonReplay() throws IOException {
+    com.fasterxml.jackson.core.util.ByteArrayBuilder out =
+        new com.fasterxml.jackson.core.util.ByteArrayBuilder(16_384);
+    try (com.fasterxml.jackson.core.JsonGenerator g = jackson.getFactory().createGenerator(out)) {
+      renderedTokens.serialize(g);
+    }
+    return out.toByteArray();
   }
 }
