@@ -174,7 +174,7 @@ public final class ClockEngine {
         !explaining
                 && TimelineRun.cut(check, receipt, check.occurred, asOf)
                     == TimelineRun.cut(check, receipt, check.recorded, asOf)
-            ? TimelineRun.sharedReplay(events.size())
+            ? new TimelineRun.Replay(events.size())
             : null;
     TimelineEvaluation onOccurred =
         run(

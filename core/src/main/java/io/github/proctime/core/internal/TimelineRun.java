@@ -110,7 +110,10 @@ final class TimelineRun {
     this.timeline = timeline;
     this.texts = texts;
     this.explaining = explaining;
-    // A shared replay is never built with explanations: their texts carry this timeline's instants.
+    if (shared != null && explaining) {
+      // An explained replay writes texts with this timeline's instants: it cannot be shared.
+      throw new IllegalArgumentException("An explaining run cannot share a replay");
+    }
     this.replayed = shared != null ? shared : new Replay(events.size());
     this.rows = replayed.rows;
     this.pauses = replayed.pauses;
@@ -135,6 +138,7 @@ final class TimelineRun {
     int end = -1;
     boolean done;
 
+    /** An empty replay, filled by the first run that uses it. */
     Replay(int events) {
       rows = new ArrayList<>(events);
     }
@@ -152,11 +156,6 @@ final class TimelineRun {
       }
     }
     return instants.length;
-  }
-
-  /** A replay two timelines with the same {@link #cut} can share. */
-  static Replay sharedReplay(int events) {
-    return new Replay(events);
   }
 
   /**
