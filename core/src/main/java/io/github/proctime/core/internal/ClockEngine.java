@@ -176,17 +176,24 @@ public final class ClockEngine {
                     == TimelineRun.cut(check, receipt, check.recorded, asOf)
             ? new TimelineRun.Replay(events.size())
             : null;
-    TimelineEvaluation onOccurred =
-        run(
-            dossier,
-            version.get(),
-            rules.get(),
-            asOf,
-            receipt,
-            check,
-            texts,
-            Timeline.OCCURRED,
-            shared);
+    int receiptIndex = receipt;
+    java.util.function.Function<Timeline, TimelineEvaluation> replay =
+        timeline ->
+            new TimelineRun(
+                    calendar,
+                    dossier,
+                    version.get(),
+                    rules.get(),
+                    asOf,
+                    receiptIndex,
+                    check,
+                    timeline == Timeline.OCCURRED ? check.occurred : check.recorded,
+                    timeline,
+                    texts,
+                    explaining,
+                    shared)
+                .run();
+    TimelineEvaluation onOccurred = replay.apply(Timeline.OCCURRED);
     TimelineEvaluation onRecorded;
     if (!explaining && Arrays.equals(check.occurred, check.recorded)) {
       // Every event was recorded when it occurred (a log with one timestamp per event, such as the
@@ -195,17 +202,7 @@ public final class ClockEngine {
       onRecorded =
           TimelineEvaluation.builder().from(onOccurred).timeline(Timeline.RECORDED).build();
     } else {
-      onRecorded =
-          run(
-              dossier,
-              version.get(),
-              rules.get(),
-              asOf,
-              receipt,
-              check,
-              texts,
-              Timeline.RECORDED,
-              shared);
+      onRecorded = replay.apply(Timeline.RECORDED);
     }
     return Evaluation.builder()
         .dossierCode(code)
@@ -218,32 +215,5 @@ public final class ClockEngine {
         .recorded(onRecorded)
         .findings(check.findings)
         .build();
-  }
-
-  private TimelineEvaluation run(
-      Dossier dossier,
-      ProcedureVersion version,
-      RuleSet rules,
-      Instant asOf,
-      int receipt,
-      LogCheck check,
-      Texts texts,
-      Timeline timeline,
-      TimelineRun.Replay shared) {
-    Instant[] instants = timeline == Timeline.OCCURRED ? check.occurred : check.recorded;
-    return new TimelineRun(
-            calendar,
-            dossier,
-            version,
-            rules,
-            asOf,
-            receipt,
-            check,
-            instants,
-            timeline,
-            texts,
-            explaining,
-            shared)
-        .run();
   }
 }
