@@ -18,9 +18,10 @@ import java.util.Optional;
 /**
  * Evaluates, attributes and aggregates a stream of dossiers into a period report, on all cores:
  * dossiers are read in batches on a background thread ({@link ReadAhead}; where NDJSON lines are
- * decoded: {@link DecodingPool}), each batch is aggregated in parallel into per-thread aggregators
- * that are merged, so memory stays bounded by a few batches (up to four alive, see {@link
- * ReadAhead}) and the number of report groups.
+ * decoded: {@link DecodingPool}), each batch is split into parts that are evaluated and aggregated
+ * in parallel, one aggregator per part, merged in input order into the total, so memory stays
+ * bounded by a few batches (up to four alive, see {@link ReadAhead}) and the number of report
+ * groups.
  *
  * <p>Dossiers received after the judgement instant are not part of the report: they are counted and
  * the caller says so, never dropped silently. It also remembers the most delayed dossier, to
@@ -34,6 +35,18 @@ final class ReportRun {
    * slower again (6.7 s): more hand-offs between threads.
    */
   private static final int BATCH = 1024;
+
+  /**
+   * Parts of a batch, each evaluated and aggregated by one task. The entries are aggregated on the
+   * thread that evaluated them, while the evaluation is still in its cache: aggregating a whole
+   * batch afterwards on the calling thread read every evaluation back from memory, one thread
+   * alone, and was an eighth of a run's CPU samples. Several parts per thread keep the threads
+   * evenly busy while the reading thread takes a core now and then.
+   */
+  private static final int PARTS_PER_THREAD = 4;
+
+  private static final int PARTS =
+      PARTS_PER_THREAD * (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
 
   private final Evaluator bulk;
   private final Attributor attributor;
@@ -56,8 +69,11 @@ final class ReportRun {
     this.lenient = lenient;
     this.bulk = evaluator.toBuilder().explaining(false).build();
     this.attributor = Attributor.of(calendar);
-    this.settings = settings;
-    this.judgedAt = settings.build().judgedAt();
+    // A copy: the parts build their aggregators from it on worker threads, and the caller's
+    // builder is not thread-safe.
+    ReportAggregator configured = settings.build();
+    this.settings = configured.toBuilder();
+    this.judgedAt = configured.judgedAt();
   }
 
   PeriodReport run(Iterator<Dossier> dossiers, Progress progress) {
@@ -67,7 +83,7 @@ final class ReportRun {
     try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
       while (batches.hasNext()) {
         List<Dossier> batch = batches.next();
-        total.merge(aggregate(batch));
+        aggregate(batch, total);
         done += batch.size();
         progress.update(done & ~1023L);
       }
@@ -78,48 +94,46 @@ final class ReportRun {
   }
 
   /**
-   * Parts of a batch, each evaluated and aggregated by one task. The entries are aggregated on the
-   * thread that evaluated them, while the evaluation is still in its cache: aggregating a whole
-   * batch afterwards on the calling thread read every evaluation back from memory, one thread
-   * alone, and was an eighth of a run's CPU samples. Several parts per thread keep the threads
-   * evenly busy while the reading thread takes a core now and then.
+   * What one part of a batch gave, merged in input order: so messages keep the input's order, and
+   * in strict mode the first failure in input order is the one reported. Static, and its fields
+   * named apart from the run's, so a worker never writes the run's own state.
    */
-  private static final int PARTS_PER_THREAD = 4;
-
-  private static final int PARTS =
-      PARTS_PER_THREAD * (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
-
-  /** What one part of a batch gave; merged in input order, so messages keep the input's order. */
-  private final class Part {
-    final ReportAggregator aggregator = settings.build();
+  private static final class Part {
+    final ReportAggregator aggregator;
     final List<String> errors = new ArrayList<>();
-    long receivedLater;
-    Dossier worst;
-    Duration worstDelay = Duration.ZERO;
+    long later;
+    Dossier mostDelayed;
+    Duration mostDelay = Duration.ZERO;
+    io.github.proctime.ProctimeException failure;
 
-    Part add(List<Dossier> dossiers) {
+    Part(ReportAggregator aggregator) {
+      this.aggregator = aggregator;
+    }
+
+    Part add(ReportRun run, List<Dossier> dossiers) {
       for (Dossier d : dossiers) {
-        if (d.receivedAt().map(r -> r.isAfter(judgedAt)).orElse(false)) {
-          receivedLater++;
+        if (d.receivedAt().map(r -> r.isAfter(run.judgedAt)).orElse(false)) {
+          later++;
           continue;
         }
         Evaluation e;
         ReportEntry entry;
         try {
-          e = bulk.evaluate(d, judgedAt);
-          entry = ReportEntry.of(d, e, attributor.attribute(e));
+          e = run.bulk.evaluate(d, run.judgedAt);
+          entry = ReportEntry.of(d, e, run.attributor.attribute(e));
         } catch (io.github.proctime.ProctimeException x) {
-          if (!lenient) {
-            throw x;
+          if (!run.lenient) {
+            failure = x; // strict: this part stops; the batch throws its first part's failure
+            return this;
           }
           errors.add(x.getMessage());
           continue;
         }
         aggregator.add(entry);
         Duration delay = e.occurred().delay();
-        if (isWorse(d, delay, worst, worstDelay)) {
-          worst = d;
-          worstDelay = delay;
+        if (isWorse(d, delay, mostDelayed, mostDelay)) {
+          mostDelayed = d;
+          mostDelay = delay;
         }
       }
       return this;
@@ -138,34 +152,40 @@ final class ReportRun {
             && d.code().compareTo(worst.code()) < 0;
   }
 
-  private ReportAggregator aggregate(List<Dossier> batch) {
+  /** Evaluates a batch in parts on all cores and merges them, in input order, into the total. */
+  private void aggregate(List<Dossier> batch, ReportAggregator total) {
     int parts = Math.min(PARTS, batch.size());
     List<Part> done =
         java.util.stream.IntStream.range(0, parts)
             .parallel()
             .mapToObj(
                 k ->
-                    new Part()
+                    new Part(settings.build())
                         .add(
+                            this,
                             batch.subList(
                                 k * batch.size() / parts, (k + 1) * batch.size() / parts)))
             .toList();
-    ReportAggregator aggregator = settings.build();
     for (Part part : done) {
-      aggregator.merge(part.aggregator);
-      receivedLater += part.receivedLater;
+      if (part.failure != null) {
+        throw part.failure;
+      }
+    }
+    for (Part part : done) {
+      total.merge(part.aggregator);
+      receivedLater += part.later;
       for (String error : part.errors) {
         skipped++;
         if (skippedMessages.size() < 20) {
           skippedMessages.add(error);
         }
       }
-      if (part.worst != null && isWorse(part.worst, part.worstDelay, worst, worstDelay)) {
-        worst = part.worst;
-        worstDelay = part.worstDelay;
+      if (part.mostDelayed != null
+          && isWorse(part.mostDelayed, part.mostDelay, worst, worstDelay)) {
+        worst = part.mostDelayed;
+        worstDelay = part.mostDelay;
       }
     }
-    return aggregator;
   }
 
   /** Says on standard error what the report does not count, so nothing is dropped silently. */

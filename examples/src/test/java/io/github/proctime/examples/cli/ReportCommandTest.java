@@ -132,6 +132,28 @@ class ReportCommandTest {
   }
 
   @Test
+  void aStrictReportStopsOnTheFirstBadDossierInInputOrder(@TempDir Path dir) throws Exception {
+    // Both bad dossiers are in one batch, in different parts evaluated on different threads: the
+    // one reported must be the first in the input, every time.
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < 300; i++) {
+      String code = i == 36 ? "BAD-EARLY" : i == 150 ? "BAD-LATE" : "OK-" + i;
+      text.append(
+          dossier(
+              code, code.startsWith("BAD") ? "9.999" : "2.001610", "A", "2025-01-06T08:00+07:00"));
+    }
+    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    for (int run = 0; run < 10; run++) {
+      err.getBuffer().setLength(0);
+      assertEquals(
+          ProctimeCli.EXIT_BAD_INPUT,
+          run("report", "--period", "2025-01", "--input", input.toString()));
+      assertTrue(err.toString().contains("BAD-EARLY"), err.toString());
+      assertTrue(!err.toString().contains("BAD-LATE"), err.toString());
+    }
+  }
+
+  @Test
   void markdownEscapesNamesFromTheInput(@TempDir Path dir) throws Exception {
     String evil = "Evil\\n## Heading [click](https://evil.example) <b>";
     Path input =
