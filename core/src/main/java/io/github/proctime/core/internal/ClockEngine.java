@@ -170,8 +170,11 @@ public final class ClockEngine {
     // In bulk mode the two timelines share one replay of the log when the same events apply on
     // both (the replay reads the instants only to stop at the first event after asOf); explained
     // runs replay each timeline, since their texts carry its instants.
+    // (A log with one timestamp per event runs once, see below, and needs no shared replay.)
+    boolean sameInstants = !explaining && Arrays.equals(check.occurred, check.recorded);
     TimelineRun.Replay shared =
         !explaining
+                && !sameInstants
                 && TimelineRun.cut(check, receipt, check.occurred, asOf)
                     == TimelineRun.cut(check, receipt, check.recorded, asOf)
             ? new TimelineRun.Replay(events.size())
@@ -195,7 +198,7 @@ public final class ClockEngine {
                 .run();
     TimelineEvaluation onOccurred = replay.apply(Timeline.OCCURRED);
     TimelineEvaluation onRecorded;
-    if (!explaining && Arrays.equals(check.occurred, check.recorded)) {
+    if (sameInstants) {
       // Every event was recorded when it occurred (a log with one timestamp per event, such as the
       // portal's): the recorded timeline replays the same instants, so its evaluation is the
       // occurred one under the other name. Not in explaining mode, whose texts name the timeline.

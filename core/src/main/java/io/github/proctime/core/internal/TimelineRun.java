@@ -112,7 +112,7 @@ final class TimelineRun {
     this.explaining = explaining;
     if (shared != null && explaining) {
       // An explained replay writes texts with this timeline's instants: it cannot be shared.
-      throw new IllegalArgumentException("An explaining run cannot share a replay");
+      throw new IllegalStateException("An explaining run cannot share a replay");
     }
     this.replayed = shared != null ? shared : new Replay(events.size());
     this.rows = replayed.rows;
