@@ -10,9 +10,17 @@ import io.github.proctime.core.internal.MinuteText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** The human-readable sentences of shares and findings. */
+/**
+ * The human-readable sentences of shares and findings.
+ *
+ * <p>Each sentence is written into one builder, with the record fields its caller has already read:
+ * joining the texts of its parts, each a string of its own, was a twentieth of a bulk check.
+ */
 final class Sentences {
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
   private Sentences() {}
 
   static String at(Instant instant, LocalClock clock) {
@@ -20,16 +28,30 @@ final class Sentences {
   }
 
   static String duration(Duration d) {
-    long minutes = d.toMinutes();
+    StringBuilder b = new StringBuilder(16);
+    return seconds(b, d.getSeconds()).toString();
+  }
+
+  /** Writes a duration of a number of nanoseconds, the way {@link #duration(Duration)} does. */
+  static StringBuilder duration(StringBuilder b, long nanos) {
+    return seconds(b, Math.floorDiv(nanos, NANOS_PER_SECOND));
+  }
+
+  /**
+   * Writes a duration given its {@link Duration#getSeconds()}: the sentences round down to the
+   * second, whatever the nanoseconds.
+   */
+  private static StringBuilder seconds(StringBuilder b, long durationSeconds) {
+    long minutes = durationSeconds / 60; // Duration.toMinutes
     long hours = minutes / 60;
     long rest = minutes % 60;
-    long seconds = d.minusMinutes(minutes).getSeconds();
-    StringBuilder b = new StringBuilder();
+    long seconds = durationSeconds - minutes * 60;
+    int start = b.length();
     if (hours > 0) {
       b.append(hours).append(" h");
     }
     if (rest > 0 || hours == 0) {
-      if (b.length() > 0) {
+      if (b.length() > start) {
         b.append(' ');
       }
       b.append(rest).append(" min");
@@ -37,14 +59,17 @@ final class Sentences {
     if (seconds > 0) {
       b.append(' ').append(seconds).append(" s");
     }
-    return b.toString();
+    return b;
   }
 
-  static String who(Optional<String> official, Optional<String> unit, Optional<String> agency) {
-    StringBuilder b = new StringBuilder(official.orElse("an unnamed official"));
+  private static StringBuilder who(
+      StringBuilder b, Optional<String> official, Optional<String> unit, Optional<String> agency) {
+    b.append(official.isPresent() ? official.get() : "an unnamed official");
     if (unit.isPresent() || agency.isPresent()) {
       b.append(" (");
-      b.append(unit.orElse(""));
+      if (unit.isPresent()) {
+        b.append(unit.get());
+      }
       if (agency.isPresent()) {
         if (unit.isPresent()) {
           b.append(", ");
@@ -53,111 +78,135 @@ final class Sentences {
       }
       b.append(')');
     }
-    return b.toString();
+    return b;
   }
 
-  static String step(StepRecord row) {
-    String name = row.stepName().or(row::stepId).orElse("an unnamed step");
-    return "step '" + name + "' (ledger row " + row.index() + ")";
+  private static StringBuilder step(
+      StringBuilder b, Optional<String> stepId, Optional<String> stepName, StepRecord row) {
+    String name =
+        stepName.isPresent()
+            ? stepName.get()
+            : stepId.isPresent() ? stepId.get() : "an unnamed step";
+    return b.append("step '").append(name).append("' (ledger row ").append(row.index()).append(')');
+  }
+
+  private static StringBuilder at(StringBuilder b, Instant instant, LocalClock clock) {
+    return b.append(MinuteText.of(instant, clock));
   }
 
   static String step(
-      StepRecord row, Duration charged, DelayCause cause, LocalClock clock, Instant until) {
-    String holder = who(row.holderOfficial(), row.holderUnit(), row.agency());
-    String allotment =
-        row.allottedTime().map(a -> " against an allotment of " + duration(a)).orElse("");
-    String used =
-        holder
-            + " held "
-            + step(row)
-            + " from "
-            + at(row.startedAt(), clock)
-            + " (event "
-            + row.startEventIndex()
-            + ") to "
-            + at(until, clock)
-            + (row.endedAt().equals(Optional.of(until)) && row.endEventIndex().isPresent()
-                ? " (event " + row.endEventIndex().getAsInt() + ")"
-                : " (when the clock was read or stopped)")
-            + " and used "
-            + duration(row.timeUsed())
-            + " of working time"
-            + allotment;
-    if (cause == DelayCause.LATE_RECORDING) {
-      return used
-          + " on the recorded timeline, more than on the occurred timeline because events were"
-          + " recorded late; "
-          + duration(charged)
-          + " of the dossier's delay comes from that late recording.";
+      Optional<String> official,
+      Optional<String> unit,
+      Optional<String> agency,
+      Optional<String> stepId,
+      Optional<String> stepName,
+      Optional<Instant> endedAt,
+      StepRecord row,
+      long charged,
+      DelayCause cause,
+      LocalClock clock,
+      Instant until) {
+    StringBuilder b = new StringBuilder(384);
+    who(b, official, unit, agency).append(" held ");
+    step(b, stepId, stepName, row).append(" from ");
+    at(b, row.startedAt(), clock).append(" (event ").append(row.startEventIndex()).append(") to ");
+    at(b, until, clock);
+    OptionalInt endEvent = row.endEventIndex();
+    if (endedAt.isPresent() && endedAt.get().equals(until) && endEvent.isPresent()) {
+      b.append(" (event ").append(endEvent.getAsInt()).append(')');
+    } else {
+      b.append(" (when the clock was read or stopped)");
     }
-    return used + "; " + duration(charged) + " of that overrun made the dossier late.";
+    b.append(" and used ");
+    seconds(b, row.timeUsed().getSeconds()).append(" of working time");
+    Optional<Duration> allotted = row.allottedTime();
+    if (allotted.isPresent()) {
+      seconds(b.append(" against an allotment of "), allotted.get().getSeconds());
+    }
+    if (cause == DelayCause.LATE_RECORDING) {
+      b.append(
+          " on the recorded timeline, more than on the occurred timeline because events were"
+              + " recorded late; ");
+      return duration(b, charged)
+          .append(" of the dossier's delay comes from that late recording.")
+          .toString();
+    }
+    return duration(b.append("; "), charged)
+        .append(" of that overrun made the dossier late.")
+        .toString();
   }
 
   static String invalidPause(
-      StepRecord row, PauseRecord pause, Duration charged, LocalClock clock, Instant until) {
-    return who(pause.official(), pause.unit(), row.agency())
-        + " paused the dossier during "
-        + step(row)
-        + " from "
-        + at(pause.startedAt(), clock)
-        + " (event "
-        + pause.startEventIndex()
-        + ") to "
-        + at(until, clock)
-        + " with reason '"
-        + pause.reason().orElse("none")
-        + "', which the rule set does not accept, so the clock kept running; "
-        + duration(charged)
-        + " of that time made the dossier late.";
+      Optional<String> official,
+      Optional<String> unit,
+      Optional<String> agency,
+      Optional<String> stepId,
+      Optional<String> stepName,
+      StepRecord row,
+      PauseRecord pause,
+      long charged,
+      LocalClock clock,
+      Instant until) {
+    StringBuilder b = new StringBuilder(384);
+    who(b, official, unit, agency).append(" paused the dossier during ");
+    step(b, stepId, stepName, row).append(" from ");
+    at(b, pause.startedAt(), clock)
+        .append(" (event ")
+        .append(pause.startEventIndex())
+        .append(") to ");
+    at(b, until, clock).append(" with reason '");
+    Optional<String> reason = pause.reason();
+    b.append(reason.isPresent() ? reason.get() : "none")
+        .append("', which the rule set does not accept, so the clock kept running; ");
+    return duration(b, charged).append(" of that time made the dossier late.").toString();
   }
 
-  static String applicantWait(
-      PauseRecord pause, Duration charged, LocalClock clock, Instant until) {
-    return "The dossier waited for the applicant ("
-        + pause.kind()
-        + ") from "
-        + at(pause.startedAt(), clock)
-        + " (event "
-        + pause.startEventIndex()
-        + ") to "
-        + at(until, clock)
-        + "; the rule set does not stop the clock for this wait, so "
-        + duration(charged)
-        + " of the delay is the applicant's, not an official's.";
+  static String applicantWait(PauseRecord pause, long charged, LocalClock clock, Instant until) {
+    StringBuilder b = new StringBuilder(256);
+    b.append("The dossier waited for the applicant (").append(pause.kind()).append(") from ");
+    at(b, pause.startedAt(), clock)
+        .append(" (event ")
+        .append(pause.startEventIndex())
+        .append(") to ");
+    at(b, until, clock).append("; the rule set does not stop the clock for this wait, so ");
+    return duration(b, charged)
+        .append(" of the delay is the applicant's, not an official's.")
+        .toString();
   }
 
   static String heldAtDue(
+      Optional<String> official,
+      Optional<String> unit,
+      Optional<String> agency,
+      Optional<String> stepId,
+      Optional<String> stepName,
       StepRecord row,
-      Duration charged,
+      long charged,
       Instant from,
       Instant until,
       LocalClock clock,
       boolean later) {
-    return who(row.holderOfficial(), row.holderUnit(), row.agency())
-        + (later ? " received the already overdue dossier for " : " held the dossier for ")
-        + step(row)
-        + (later ? " at " : " when its due time passed at ")
-        + at(from, clock)
-        + " and held it to "
-        + at(until, clock)
-        + "; "
-        + duration(charged)
-        + " of the delay is put on the holder under the holder-at-due method.";
+    StringBuilder b = new StringBuilder(384);
+    who(b, official, unit, agency)
+        .append(later ? " received the already overdue dossier for " : " held the dossier for ");
+    step(b, stepId, stepName, row).append(later ? " at " : " when its due time passed at ");
+    at(b, from, clock).append(" and held it to ");
+    at(b, until, clock).append("; ");
+    return duration(b, charged)
+        .append(" of the delay is put on the holder under the holder-at-due method.")
+        .toString();
   }
 
   static String unattributed(
-      Duration amount, TimelineEvaluation t, AttributionMethod method, LocalClock clock) {
+      long amount, TimelineEvaluation t, AttributionMethod method, LocalClock clock) {
     String why =
         method == AttributionMethod.HOLDER_AT_DUE
             ? "no holder is recorded for it"
             : "no step overran its allotment by that much (the allotments may add up to more than"
                 + " the processing time, or the time was spent outside an allotted step, such as"
                 + " at reception or between a step's completion and its hand-over)";
-    return duration(amount)
-        + " of the delay past the due time "
-        + at(t.dueAt(), clock)
-        + " is unattributed: "
-        + why
-        + ".";
+    StringBuilder b = new StringBuilder(384);
+    duration(b, amount).append(" of the delay past the due time ");
+    return at(b, t.dueAt(), clock).append(" is unattributed: ").append(why).append('.').toString();
   }
 }
