@@ -15,8 +15,7 @@ import java.util.OptionalInt;
 /**
  * The human-readable sentences of shares and findings.
  *
- * <p>Each sentence is written into one builder, with the record fields its caller has already read:
- * joining the texts of its parts, each a string of its own, was a twentieth of a bulk check.
+ * <p>The sentences of shares take the record fields their caller has already read.
  */
 final class Sentences {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -32,9 +31,10 @@ final class Sentences {
     return seconds(b, d.getSeconds()).toString();
   }
 
-  /** Writes a duration of a number of nanoseconds, the way {@link #duration(Duration)} does. */
-  static StringBuilder duration(StringBuilder b, long nanos) {
-    return seconds(b, Math.floorDiv(nanos, NANOS_PER_SECOND));
+  /** A duration of a number of nanoseconds, written the way {@link #duration(Duration)} does. */
+  static String duration(long nanos) {
+    StringBuilder b = new StringBuilder(16);
+    return seconds(b, Math.floorDiv(nanos, NANOS_PER_SECOND)).toString();
   }
 
   /**
@@ -62,37 +62,40 @@ final class Sentences {
     return b;
   }
 
-  private static StringBuilder who(
-      StringBuilder b, Optional<String> official, Optional<String> unit, Optional<String> agency) {
-    b.append(official.isPresent() ? official.get() : "an unnamed official");
-    if (unit.isPresent() || agency.isPresent()) {
-      b.append(" (");
-      if (unit.isPresent()) {
-        b.append(unit.get());
-      }
-      if (agency.isPresent()) {
-        if (unit.isPresent()) {
-          b.append(", ");
-        }
-        b.append("at ").append(agency.get());
-      }
-      b.append(')');
-    }
-    return b;
+  private static String name(Optional<String> official) {
+    return official.isPresent() ? official.get() : "an unnamed official";
   }
 
-  private static StringBuilder step(
-      StringBuilder b, Optional<String> stepId, Optional<String> stepName, StepRecord row) {
-    String name =
-        stepName.isPresent()
-            ? stepName.get()
-            : stepId.isPresent() ? stepId.get() : "an unnamed step";
-    return b.append("step '").append(name).append("' (ledger row ").append(row.index()).append(')');
+  /** What comes between an official's name and the unit, if anything is said of either. */
+  private static String open(Optional<String> unit, Optional<String> agency) {
+    return unit.isPresent() || agency.isPresent() ? " (" : "";
   }
 
-  private static StringBuilder at(StringBuilder b, Instant instant, LocalClock clock) {
-    return b.append(MinuteText.of(instant, clock));
+  private static String unit(Optional<String> unit) {
+    return unit.isPresent() ? unit.get() : "";
   }
+
+  private static String atAgency(Optional<String> unit, Optional<String> agency) {
+    return agency.isPresent() ? unit.isPresent() ? ", at " : "at " : "";
+  }
+
+  private static String agency(Optional<String> agency) {
+    return agency.isPresent() ? agency.get() : "";
+  }
+
+  private static String close(Optional<String> unit, Optional<String> agency) {
+    return unit.isPresent() || agency.isPresent() ? ")" : "";
+  }
+
+  private static String stepName(Optional<String> stepId, Optional<String> stepName) {
+    return stepName.isPresent()
+        ? stepName.get()
+        : stepId.isPresent() ? stepId.get() : "an unnamed step";
+  }
+
+  // The sentences below are single concatenations of their parts, the official's description and
+  // the step's included: a concatenation sizes its text once, where a builder grows and copies it,
+  // and each part made a string of its own was a twentieth of a bulk check.
 
   static String step(
       Optional<String> official,
@@ -106,34 +109,40 @@ final class Sentences {
       DelayCause cause,
       LocalClock clock,
       Instant until) {
-    StringBuilder b = new StringBuilder(384);
-    who(b, official, unit, agency).append(" held ");
-    step(b, stepId, stepName, row).append(" from ");
-    at(b, row.startedAt(), clock).append(" (event ").append(row.startEventIndex()).append(") to ");
-    at(b, until, clock);
     OptionalInt endEvent = row.endEventIndex();
-    if (endedAt.isPresent() && endedAt.get().equals(until) && endEvent.isPresent()) {
-      b.append(" (event ").append(endEvent.getAsInt()).append(')');
-    } else {
-      b.append(" (when the clock was read or stopped)");
-    }
-    b.append(" and used ");
-    seconds(b, row.timeUsed().getSeconds()).append(" of working time");
     Optional<Duration> allotted = row.allottedTime();
-    if (allotted.isPresent()) {
-      seconds(b.append(" against an allotment of "), allotted.get().getSeconds());
-    }
+    String used =
+        name(official)
+            + open(unit, agency)
+            + unit(unit)
+            + atAgency(unit, agency)
+            + agency(agency)
+            + close(unit, agency)
+            + " held step '"
+            + stepName(stepId, stepName)
+            + "' (ledger row "
+            + row.index()
+            + ") from "
+            + at(row.startedAt(), clock)
+            + " (event "
+            + row.startEventIndex()
+            + ") to "
+            + at(until, clock)
+            + (endedAt.isPresent() && endedAt.get().equals(until) && endEvent.isPresent()
+                ? " (event " + endEvent.getAsInt() + ")"
+                : " (when the clock was read or stopped)")
+            + " and used "
+            + duration(row.timeUsed())
+            + " of working time"
+            + (allotted.isPresent() ? " against an allotment of " + duration(allotted.get()) : "");
     if (cause == DelayCause.LATE_RECORDING) {
-      b.append(
-          " on the recorded timeline, more than on the occurred timeline because events were"
-              + " recorded late; ");
-      return duration(b, charged)
-          .append(" of the dossier's delay comes from that late recording.")
-          .toString();
+      return used
+          + " on the recorded timeline, more than on the occurred timeline because events were"
+          + " recorded late; "
+          + duration(charged)
+          + " of the dossier's delay comes from that late recording.";
     }
-    return duration(b.append("; "), charged)
-        .append(" of that overrun made the dossier late.")
-        .toString();
+    return used + "; " + duration(charged) + " of that overrun made the dossier late.";
   }
 
   static String invalidPause(
@@ -147,31 +156,42 @@ final class Sentences {
       long charged,
       LocalClock clock,
       Instant until) {
-    StringBuilder b = new StringBuilder(384);
-    who(b, official, unit, agency).append(" paused the dossier during ");
-    step(b, stepId, stepName, row).append(" from ");
-    at(b, pause.startedAt(), clock)
-        .append(" (event ")
-        .append(pause.startEventIndex())
-        .append(") to ");
-    at(b, until, clock).append(" with reason '");
     Optional<String> reason = pause.reason();
-    b.append(reason.isPresent() ? reason.get() : "none")
-        .append("', which the rule set does not accept, so the clock kept running; ");
-    return duration(b, charged).append(" of that time made the dossier late.").toString();
+    return name(official)
+        + open(unit, agency)
+        + unit(unit)
+        + atAgency(unit, agency)
+        + agency(agency)
+        + close(unit, agency)
+        + " paused the dossier during step '"
+        + stepName(stepId, stepName)
+        + "' (ledger row "
+        + row.index()
+        + ") from "
+        + at(pause.startedAt(), clock)
+        + " (event "
+        + pause.startEventIndex()
+        + ") to "
+        + at(until, clock)
+        + " with reason '"
+        + (reason.isPresent() ? reason.get() : "none")
+        + "', which the rule set does not accept, so the clock kept running; "
+        + duration(charged)
+        + " of that time made the dossier late.";
   }
 
   static String applicantWait(PauseRecord pause, long charged, LocalClock clock, Instant until) {
-    StringBuilder b = new StringBuilder(256);
-    b.append("The dossier waited for the applicant (").append(pause.kind()).append(") from ");
-    at(b, pause.startedAt(), clock)
-        .append(" (event ")
-        .append(pause.startEventIndex())
-        .append(") to ");
-    at(b, until, clock).append("; the rule set does not stop the clock for this wait, so ");
-    return duration(b, charged)
-        .append(" of the delay is the applicant's, not an official's.")
-        .toString();
+    return "The dossier waited for the applicant ("
+        + pause.kind()
+        + ") from "
+        + at(pause.startedAt(), clock)
+        + " (event "
+        + pause.startEventIndex()
+        + ") to "
+        + at(until, clock)
+        + "; the rule set does not stop the clock for this wait, so "
+        + duration(charged)
+        + " of the delay is the applicant's, not an official's.";
   }
 
   static String heldAtDue(
@@ -186,15 +206,25 @@ final class Sentences {
       Instant until,
       LocalClock clock,
       boolean later) {
-    StringBuilder b = new StringBuilder(384);
-    who(b, official, unit, agency)
-        .append(later ? " received the already overdue dossier for " : " held the dossier for ");
-    step(b, stepId, stepName, row).append(later ? " at " : " when its due time passed at ");
-    at(b, from, clock).append(" and held it to ");
-    at(b, until, clock).append("; ");
-    return duration(b, charged)
-        .append(" of the delay is put on the holder under the holder-at-due method.")
-        .toString();
+    return name(official)
+        + open(unit, agency)
+        + unit(unit)
+        + atAgency(unit, agency)
+        + agency(agency)
+        + close(unit, agency)
+        + (later ? " received the already overdue dossier for " : " held the dossier for ")
+        + "step '"
+        + stepName(stepId, stepName)
+        + "' (ledger row "
+        + row.index()
+        + ")"
+        + (later ? " at " : " when its due time passed at ")
+        + at(from, clock)
+        + " and held it to "
+        + at(until, clock)
+        + "; "
+        + duration(charged)
+        + " of the delay is put on the holder under the holder-at-due method.";
   }
 
   static String unattributed(
@@ -205,8 +235,11 @@ final class Sentences {
             : "no step overran its allotment by that much (the allotments may add up to more than"
                 + " the processing time, or the time was spent outside an allotted step, such as"
                 + " at reception or between a step's completion and its hand-over)";
-    StringBuilder b = new StringBuilder(384);
-    duration(b, amount).append(" of the delay past the due time ");
-    return at(b, t.dueAt(), clock).append(" is unattributed: ").append(why).append('.').toString();
+    return duration(amount)
+        + " of the delay past the due time "
+        + at(t.dueAt(), clock)
+        + " is unattributed: "
+        + why
+        + ".";
   }
 }
