@@ -139,12 +139,16 @@ public final class ComplianceRun {
    */
   private static final class Found {
     private static final int SCANNED = 16;
+    private static final long[] NO_KEYS = {};
+    private static final Finding.Builder[] NO_BUILDERS = {};
+    private static final boolean[] NO_MARKS = {};
     // The occurred timeline's findings while the recorded one is checked, null otherwise.
     private final Found occurred;
-    long[] keys = new long[4];
-    Finding.Builder[] builders = new Finding.Builder[4];
+    // Made at the first finding: most dossiers have none of a kind.
+    long[] keys = NO_KEYS;
+    Finding.Builder[] builders = NO_BUILDERS;
     // Per finding of the occurred timeline: whether the recorded timeline has it too.
-    boolean[] onRecorded = new boolean[4];
+    boolean[] onRecorded = NO_MARKS;
     int size;
     private Map<Long, Integer> index;
 
@@ -185,9 +189,10 @@ public final class ComplianceRun {
 
     void add(long key, Finding.Builder b) {
       if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        builders = Arrays.copyOf(builders, size * 2);
-        onRecorded = Arrays.copyOf(onRecorded, size * 2);
+        int capacity = Math.max(4, size * 2);
+        keys = Arrays.copyOf(keys, capacity);
+        builders = Arrays.copyOf(builders, capacity);
+        onRecorded = Arrays.copyOf(onRecorded, capacity);
       }
       keys[size] = key;
       builders[size] = b;
@@ -329,6 +334,7 @@ public final class ComplianceRun {
       int apologyIndex = lastRescheduleIndex(t);
       if (out.claims(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED, apologyIndex)) {
         Optional<StepRecord> holder = holderAt(t, appointment);
+        Optional<Instant> ended = t.endedAt();
         out.fill(
             finding(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED)
                 .eventIndex(apologyIndex)
@@ -344,7 +350,8 @@ public final class ComplianceRun {
                     "rescheduledAppointment="
                         + at(appointment)
                         + "; "
-                        + t.endedAt().map(e -> "ended at " + at(e)).orElse("still in progress")
+                        + (ended.isPresent() ? "ended at " : "still in progress")
+                        + (ended.isPresent() ? at(ended.get()) : "")
                         + " as of "
                         + at(evaluation.asOf())
                         + "; holder when it passed: "
@@ -616,9 +623,21 @@ public final class ComplianceRun {
   private boolean cannotExceed(
       Instant from, Instant to, Duration threshold, long firstDay, long lastDay) {
     return clock.isFixedFrom(from)
-        && Duration.between(from, to).compareTo(threshold) <= 0
+        && notLonger(from, to, threshold)
         && clock.epochDay(from) >= firstDay
         && clock.epochDay(to) <= lastDay;
+  }
+
+  /** {@code Duration.between(from, to).compareTo(limit) <= 0}, without making the duration. */
+  private static boolean notLonger(Instant from, Instant to, Duration limit) {
+    long seconds = to.getEpochSecond() - from.getEpochSecond();
+    int nanos = to.getNano() - from.getNano();
+    if (nanos < 0) {
+      seconds--;
+      nanos += 1_000_000_000;
+    }
+    return seconds < limit.getSeconds()
+        || (seconds == limit.getSeconds() && nanos <= limit.getNano());
   }
 
   private String receivingUnit() {
