@@ -74,7 +74,7 @@ public final class ComplianceRun {
     }
     // A rule and an event make at most one entry: the occurred and the recorded timeline share
     // theirs, and the rules of the dossier are not those of a timeline. So the entries sort by rule
-    // and event alone, one long each, the entry's position in its low bits.
+    // and event alone, one long each, and each entry's rank is where its key sorts.
     long[] order = new long[count];
     Finding[] entries = new Finding[count];
     int n = 0;
@@ -94,39 +94,24 @@ public final class ComplianceRun {
     for (int i = 0; i < onDossier.size; i++) {
       n = enter(order, entries, n, onDossier.keys[i], onDossier.builders[i].build());
     }
+    long[] sorted = order.clone();
+    Arrays.sort(sorted);
+    Finding[] ranked = new Finding[count];
+    for (int i = 0; i < count; i++) {
+      ranked[Arrays.binarySearch(sorted, order[i])] = entries[i];
+    }
     List<Finding> evaluated = evaluation.findings();
     List<Finding> findings = new ArrayList<>(count + evaluated.size());
-    if (count <= MAX_SORTED) {
-      Arrays.sort(order);
-      for (long o : order) {
-        findings.add(entries[(int) (o & POSITION_MASK)]);
-      }
-    } else {
-      Integer[] positions = new Integer[count];
-      for (int i = 0; i < count; i++) {
-        positions[i] = i;
-      }
-      Arrays.sort(positions, Comparator.comparingLong(i -> order[i] >>> POSITION_BITS));
-      for (Integer i : positions) {
-        findings.add(entries[i]);
-      }
+    for (Finding f : ranked) {
+      findings.add(f);
     }
     findings.addAll(evaluated);
     return findings;
   }
 
-  // The bits of a sort key: rule, then event index, then the entry's position.
-  private static final int RULE_BITS =
-      32 - Integer.numberOfLeadingZeros(ComplianceRule.values().length);
-  private static final int POSITION_BITS = 63 - 32 - RULE_BITS;
-  private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
-  private static final int MAX_SORTED = (int) Math.min(Integer.MAX_VALUE, POSITION_MASK);
-
   private static int enter(long[] order, Finding[] entries, int n, long key, Finding finding) {
-    long rule = key >>> 32;
-    // flipping the sign bit makes the unsigned order of event indexes their signed order
-    long event = (key & 0xFFFF_FFFFL) ^ 0x8000_0000L;
-    order[n] = (rule << (32 + POSITION_BITS)) | (event << POSITION_BITS) | (n & POSITION_MASK);
+    // flipping the sign bit of the event index makes its unsigned order its signed order
+    order[n] = key ^ 0x8000_0000L;
     entries[n] = finding;
     return n + 1;
   }
@@ -303,7 +288,6 @@ public final class ComplianceRun {
       } else {
         reschedules++;
         if (reschedules > evaluation.ruleSet().maxReschedules()) {
-          int count = reschedules;
           if (out.claims(ComplianceRule.RESCHEDULE_REPEATED, a.eventIndex())) {
             out.fill(
                 finding(ComplianceRule.RESCHEDULE_REPEATED)
@@ -314,13 +298,13 @@ public final class ComplianceRun {
                         "The apology of event "
                             + a.eventIndex()
                             + " resets the appointment a "
-                            + ordinal(count)
+                            + ordinal(reschedules)
                             + " time; the rule set allows "
                             + evaluation.ruleSet().maxReschedules()
                             + ".")
                     .evidence(
                         "reschedule "
-                            + count
+                            + reschedules
                             + "; newAppointment="
                             + at(a.newAppointment().get())
                             + "; maxReschedules="
@@ -370,7 +354,6 @@ public final class ComplianceRun {
         }
         supplements++;
         if (supplements > evaluation.ruleSet().maxSupplementRequests()) {
-          int count = supplements;
           if (out.claims(ComplianceRule.SUPPLEMENT_REPEATED, p.startEventIndex())) {
             out.fill(
                 finding(ComplianceRule.SUPPLEMENT_REPEATED)
@@ -379,7 +362,7 @@ public final class ComplianceRun {
                     .unit(p.unit())
                     .message(
                         "Supplement request "
-                            + count
+                            + supplements
                             + " at event "
                             + p.startEventIndex()
                             + " exceeds the "
@@ -389,13 +372,12 @@ public final class ComplianceRun {
                         "requestedAt="
                             + at(p.startedAt())
                             + "; request number "
-                            + count
+                            + supplements
                             + "; maxSupplementRequests="
                             + evaluation.ruleSet().maxSupplementRequests()));
           }
         }
         if (p.startedAt().isAfter(windowEnd)) {
-          Instant closed = windowEnd;
           if (out.claims(ComplianceRule.SUPPLEMENT_AFTER_WINDOW, p.startEventIndex())) {
             out.fill(
                 finding(ComplianceRule.SUPPLEMENT_AFTER_WINDOW)
@@ -408,7 +390,7 @@ public final class ComplianceRun {
                             + " at "
                             + at(p.startedAt())
                             + " comes after the window, which closed at "
-                            + at(closed)
+                            + at(windowEnd)
                             + ".")
                     .evidence(
                         "requestedAt="
@@ -418,7 +400,7 @@ public final class ComplianceRun {
                             + "; supplementWindowWorkingDays="
                             + policy.supplementWindowWorkingDays()
                             + "; windowEnd="
-                            + at(closed)));
+                            + at(windowEnd)));
           }
         }
       }
