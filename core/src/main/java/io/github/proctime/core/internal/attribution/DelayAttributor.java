@@ -467,6 +467,10 @@ public final class DelayAttributor {
    * hashing a pause record hashes all its fields, and most rows have no charge at all.
    */
   private static final class Parts {
+    // Most rows overlap no pause that is charged.
+    private static final int[] NO_PAUSES = {};
+    private static final boolean[] NO_MARKS = {};
+    private static final long[] NO_AMOUNTS = {};
     final long[] overrun;
     final long[] lateRecording;
     final int[] rowStart; // the first charge of each row; rowStart[rows] ends the last
@@ -479,9 +483,9 @@ public final class DelayAttributor {
     final Instant[] pauseEnd;
     final boolean[] pauseInvalid;
     // The charges: the pause, whether it is invalid, the amount.
-    int[] pauseOf = new int[0];
-    boolean[] invalid = new boolean[0];
-    long[] amount = new long[0];
+    int[] pauseOf = NO_PAUSES;
+    boolean[] invalid = NO_MARKS;
+    long[] amount = NO_AMOUNTS;
     int charges;
 
     Parts(int rows, List<PauseRecord> pauses, Instant clockEnd) {
