@@ -16,7 +16,6 @@ import io.github.proctime.core.internal.LocalClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,13 +59,14 @@ public final class DelayAttributor {
     if (delay.isZero()) {
       return result.build();
     }
-    Run run = new Run(evaluation, timeline, t, delay.toNanos());
+    Run run = new Run(evaluation, timeline, t, delay.toNanos(), result);
     if (method == AttributionMethod.HOLDER_AT_DUE) {
       run.holderAtDue();
     } else {
       run.stepOverrun();
     }
-    return result.shares(run.finish()).build();
+    run.finish();
+    return result.build();
   }
 
   /**
@@ -80,19 +80,26 @@ public final class DelayAttributor {
     private final Timeline timeline;
     private final TimelineEvaluation t;
     private final Instant clockEnd;
-    private final List<DelayShare> shares = new ArrayList<>(2);
+    // The shares go straight into the attribution's builder, in the order they are made.
+    private final Attribution.Builder shares;
     // What each holding official can still answer for; a linear scan: a dossier has a few holders.
     private String[] capOfficials;
     private long[] capLeft;
     private int caps;
     private long left;
 
-    Run(Evaluation evaluation, Timeline timeline, TimelineEvaluation t, long delay) {
+    Run(
+        Evaluation evaluation,
+        Timeline timeline,
+        TimelineEvaluation t,
+        long delay,
+        Attribution.Builder shares) {
       this.evaluation = evaluation;
       this.timeline = timeline;
       this.t = t;
       this.clockEnd = t.endedAt().orElse(evaluation.asOf());
       this.left = delay;
+      this.shares = shares;
     }
 
     void stepOverrun() {
@@ -210,7 +217,7 @@ public final class DelayAttributor {
         DelayShare.Builder share =
             stepShare(row, c, DelayCause.HELD_AT_DUE, official, unit, agency, stepId, stepName);
         skipped(share, from, heldEnd);
-        shares.add(
+        shares.addShares(
             share
                 .intervalStart(from)
                 .intervalEnd(heldEnd)
@@ -320,7 +327,7 @@ public final class DelayAttributor {
       Optional<String> stepName = row.stepName();
       DelayShare.Builder share = stepShare(row, c, cause, official, unit, agency, stepId, stepName);
       skipped(share, from, until);
-      shares.add(
+      shares.addShares(
           share
               .intervalStart(from)
               .intervalEnd(until)
@@ -367,7 +374,7 @@ public final class DelayAttributor {
               .intervalStart(pause.startedAt())
               .intervalEnd(until);
       skipped(share, pause.startedAt(), until);
-      shares.add(
+      shares.addShares(
           share
               .explanation(
                   Sentences.invalidPause(
@@ -398,7 +405,8 @@ public final class DelayAttributor {
               .intervalStart(pause.startedAt())
               .intervalEnd(until);
       skipped(share, pause.startedAt(), until);
-      shares.add(share.explanation(Sentences.applicantWait(pause, amount, clock, until)).build());
+      shares.addShares(
+          share.explanation(Sentences.applicantWait(pause, amount, clock, until)).build());
     }
 
     /** A step's share, but for its interval, skipped days, end event and explanation. */
@@ -427,7 +435,7 @@ public final class DelayAttributor {
           .timeUsed(row.timeUsed());
     }
 
-    List<DelayShare> finish() {
+    void finish() {
       if (left != 0) {
         Instant from = t.dueAt().isBefore(clockEnd) ? t.dueAt() : clockEnd;
         DelayShare.Builder share =
@@ -438,10 +446,9 @@ public final class DelayAttributor {
                 .intervalStart(from)
                 .intervalEnd(clockEnd);
         skipped(share, from, clockEnd);
-        shares.add(share.explanation(Sentences.unattributed(left, t, method, clock)).build());
+        shares.addShares(share.explanation(Sentences.unattributed(left, t, method, clock)).build());
         left = 0;
       }
-      return shares;
     }
 
     /** Adds the days from one instant's date to another's that are not working days. */
