@@ -302,6 +302,8 @@ public final class DelayAttributor {
       if (k >= 0) {
         capLeft[k] = cap - c;
       } else if (cap != c) {
+        // Only a negative amount (working time measured backwards, as across a zone's clocks
+        // moving back) leaves what is not zero, the default of an official not yet seen.
         addCap(official.get(), cap - c);
       }
       return c;
@@ -551,9 +553,5 @@ public final class DelayAttributor {
 
   static Instant earlier(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 }

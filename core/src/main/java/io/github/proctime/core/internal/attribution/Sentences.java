@@ -27,31 +27,29 @@ final class Sentences {
   }
 
   static String duration(Duration d) {
-    StringBuilder b = new StringBuilder(16);
-    return seconds(b, d.getSeconds()).toString();
+    return seconds(d.getSeconds());
   }
 
   /** A duration of a number of nanoseconds, written the way {@link #duration(Duration)} does. */
   static String duration(long nanos) {
-    StringBuilder b = new StringBuilder(16);
-    return seconds(b, Math.floorDiv(nanos, NANOS_PER_SECOND)).toString();
+    return seconds(Math.floorDiv(nanos, NANOS_PER_SECOND));
   }
 
   /**
-   * Writes a duration given its {@link Duration#getSeconds()}: the sentences round down to the
-   * second, whatever the nanoseconds.
+   * A duration given its {@link Duration#getSeconds()}: the sentences round down to the second,
+   * whatever the nanoseconds.
    */
-  private static StringBuilder seconds(StringBuilder b, long durationSeconds) {
+  private static String seconds(long durationSeconds) {
     long minutes = durationSeconds / 60; // Duration.toMinutes
     long hours = minutes / 60;
     long rest = minutes % 60;
     long seconds = durationSeconds - minutes * 60;
-    int start = b.length();
+    StringBuilder b = new StringBuilder(16);
     if (hours > 0) {
       b.append(hours).append(" h");
     }
     if (rest > 0 || hours == 0) {
-      if (b.length() > start) {
+      if (b.length() > 0) {
         b.append(' ');
       }
       b.append(rest).append(" min");
@@ -59,7 +57,7 @@ final class Sentences {
     if (seconds > 0) {
       b.append(' ').append(seconds).append(" s");
     }
-    return b;
+    return b.toString();
   }
 
   private static String name(Optional<String> official) {
