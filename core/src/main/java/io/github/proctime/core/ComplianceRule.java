@@ -97,11 +97,14 @@ public enum ComplianceRule {
   private final String description;
   private final String source;
   private final Severity severity;
+  // Made once: every finding asks for it.
+  private final String code;
 
   ComplianceRule(String description, String source, Severity severity) {
     this.description = description;
     this.source = source;
     this.severity = severity;
+    this.code = "COMPLIANCE_" + name();
   }
 
   /**
@@ -110,7 +113,7 @@ public enum ComplianceRule {
    * @return {@code "COMPLIANCE_"} followed by the constant's name
    */
   public String code() {
-    return "COMPLIANCE_" + name();
+    return code;
   }
 
   /**

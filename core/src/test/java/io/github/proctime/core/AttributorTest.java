@@ -185,6 +185,79 @@ class AttributorTest {
     assertTrue(s.explanation().contains(INVALID_PAUSE_REASON), s.explanation());
   }
 
+  /** The shares of an attribution, one line each: cause, official, amount, start event. */
+  private static List<String> summary(Attribution a) {
+    return a.shares().stream()
+        .map(
+            s ->
+                s.cause()
+                    + " "
+                    + s.official().orElse("-")
+                    + " "
+                    + s.amount()
+                    + " "
+                    + s.startEventIndex())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void eachOfManyInvalidPausesInAnOverrunStepIsChargedToItsPresserInTurn() {
+    TestDossiers.Log log = log().received("2025-03-03T08:00").toSpecialist("2025-03-03T08:00");
+    String[][] pauses = {
+      {"2025-03-04T08:00", "2025-03-04T09:00"},
+      {"2025-03-04T10:00", "2025-03-04T11:00"},
+      {"2025-03-04T14:00", "2025-03-04T15:00"},
+      {"2025-03-05T08:00", "2025-03-05T09:00"},
+      {"2025-03-05T10:00", "2025-03-05T11:00"},
+    };
+    for (String[] pause : pauses) {
+      log.paused(pause[0], INVALID_PAUSE_REASON).byHolder(EventType.RESUMED, pause[1]);
+    }
+    Dossier d =
+        log.toLeader("2025-03-07T08:00")
+            .byHolder(EventType.RESULT_READY, "2025-03-07T10:00")
+            .dossier(THREE_DAYS);
+
+    Attribution a = DEFAULT.attribute(STRICT.evaluate(d, at("2025-03-07T12:00")));
+
+    // 10 h late; the appraisal overran by 16 h, 5 h of it paused without a valid reason.
+    assertEquals(
+        List.of(
+            "INVALID_PAUSE " + SPECIALIST + " PT1H OptionalInt[2]",
+            "INVALID_PAUSE " + SPECIALIST + " PT1H OptionalInt[4]",
+            "INVALID_PAUSE " + SPECIALIST + " PT1H OptionalInt[6]",
+            "INVALID_PAUSE " + SPECIALIST + " PT1H OptionalInt[8]",
+            "INVALID_PAUSE " + SPECIALIST + " PT1H OptionalInt[10]",
+            "STEP_OVERRUN " + SPECIALIST + " PT5H OptionalInt[1]"),
+        summary(a));
+  }
+
+  @Test
+  void anOfficialWhoHeldTwoStepsAnswersForUpToTheTimeOfBoth() {
+    Dossier d =
+        log()
+            .received("2025-03-03T08:00")
+            .toSpecialist("2025-03-03T08:00")
+            .toLeader("2025-03-06T08:00")
+            .toSpecialist("2025-03-06T09:00")
+            .paused("2025-03-06T09:00", INVALID_PAUSE_REASON)
+            .toLeader("2025-03-06T10:00")
+            .byHolder(EventType.RESULT_READY, "2025-03-10T10:00")
+            .dossier(THREE_DAYS);
+
+    Attribution a = DEFAULT.attribute(STRICT.evaluate(d, at("2025-03-10T12:00")));
+
+    // The specialist held the dossier 24 h, then 1 h in which they paused it without a valid
+    // reason; the pause ran on through the leader's overrun. They answer for 16 h in all: more
+    // than they held it the second time, within what they held it in both.
+    assertEquals(
+        List.of(
+            "STEP_OVERRUN " + SPECIALIST + " PT8H OptionalInt[1]",
+            "INVALID_PAUSE " + SPECIALIST + " PT8H OptionalInt[4]",
+            "UNATTRIBUTED - PT2H OptionalInt.empty"),
+        summary(a));
+  }
+
   /** The specialist finished on time but recorded the hand-over two days late. */
   static Dossier recordedLate() {
     return log()

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,6 +26,15 @@ class ComplianceCheckProperties {
           .ruleBook(TestDossiers.BOOK_WITH_PAUSE_REASON)
           .build();
   private static final ComplianceCheck CHECK = ComplianceCheck.of(CALENDAR);
+  private static final ComplianceCheck TIGHT =
+      ComplianceCheck.of(
+          CALENDAR,
+          CompliancePolicy.builder()
+              .supplementWindowWorkingDays(1)
+              .maxPauseWorkingDays(1)
+              .returnWithinWorkingDays(1)
+              .lateRecordThreshold(Duration.ofMinutes(1))
+              .build());
 
   @Test
   void everyFindingNamesItsRuleAnEventOfTheLogAndAnOfficialOfTheLog() {
@@ -50,6 +60,19 @@ class ComplianceCheckProperties {
                 f.official().ifPresent(o -> assertTrue(officials.contains(o), o));
                 assertTrue(!f.message().isEmpty() && !f.evidence().isEmpty(), f.toString());
               }
+            });
+  }
+
+  @Test
+  void eachRuleIsFoundAtMostOnceForAnEventAndTheRulesComeInOrder() {
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              Dossier d = dossier(script);
+              Evaluation e = STRICT.evaluate(d, asOf(d, script));
+              ComplianceCheckTest.assertInRuleThenEventOrder(CHECK.check(d, e));
+              ComplianceCheckTest.assertInRuleThenEventOrder(TIGHT.check(d, e));
             });
   }
 

@@ -340,6 +340,56 @@ class ComplianceCheckTest {
   }
 
   @Test
+  void manyFindingsOnBothTimelinesAreEachMadeOnceInRuleThenEventOrder() {
+    String[] days = {
+      "03-04", "03-05", "03-06", "03-07", "03-10", "03-11", "03-12", "03-13", "03-14", "03-17",
+      "03-18", "03-19", "03-20", "03-21", "03-24", "03-25", "03-26", "03-27", "03-28", "03-31"
+    };
+    TestDossiers.Log log = specialistHolds();
+    for (String day : days) {
+      log.paused("2025-" + day + "T08:00", INVALID_PAUSE_REASON)
+          .byHolder(EventType.RESUMED, "2025-" + day + "T10:00");
+    }
+    // The last resumption is recorded three working days late: only on the recorded timeline
+    // does its pause last too long.
+    Dossier d = log.recordedAt("2025-04-03T10:00").dossier(THREE_DAYS);
+    ComplianceCheck strictPauses =
+        ComplianceCheck.of(CALENDAR, CompliancePolicy.builder().maxPauseWorkingDays(2).build());
+
+    List<Finding> findings = strictPauses.check(d, STRICT.evaluate(d, at("2025-04-10T12:00")));
+
+    List<Finding> invalid = only(findings, ComplianceRule.PAUSE_INVALID_REASON);
+    assertEquals(days.length, invalid.size(), findings::toString);
+    for (int i = 0; i < days.length; i++) {
+      assertEquals(OptionalInt.of(2 + 2 * i), invalid.get(i).eventIndex());
+      assertEquals(Optional.empty(), invalid.get(i).timeline(), invalid.get(i)::toString);
+    }
+    Finding tooLong = single(findings, ComplianceRule.PAUSE_TOO_LONG);
+    assertEquals(OptionalInt.of(2 * days.length), tooLong.eventIndex());
+    assertEquals(Optional.of(Timeline.RECORDED), tooLong.timeline());
+    Finding recordedLate = single(findings, ComplianceRule.EVENT_RECORDED_LATE);
+    assertEquals(OptionalInt.of(2 * days.length + 1), recordedLate.eventIndex());
+    assertEquals(Optional.empty(), recordedLate.timeline());
+    assertInRuleThenEventOrder(findings);
+  }
+
+  /** Asserts that no compliance rule is found twice for an event, and the order of the rules. */
+  static void assertInRuleThenEventOrder(List<Finding> findings) {
+    int lastRule = -1;
+    int lastEvent = Integer.MIN_VALUE;
+    for (Finding f : findings) {
+      if (!f.code().startsWith("COMPLIANCE_")) {
+        continue;
+      }
+      int rule = ComplianceRule.valueOf(f.code().substring("COMPLIANCE_".length())).ordinal();
+      int event = f.eventIndex().orElse(-1);
+      assertTrue(rule > lastRule || (rule == lastRule && event > lastEvent), findings::toString);
+      lastRule = rule;
+      lastEvent = event;
+    }
+  }
+
+  @Test
   void aCompliantDossierHasNoFindings() {
     Dossier d =
         specialistHolds()

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -275,6 +276,110 @@ class EvaluatorProperties {
                 assertEquals(withoutExplanation(full.on(t)), bare.on(t));
               }
             });
+  }
+
+  @Test
+  void leavingExplanationsOutChangesNothingElseAtAnyInstantOfTheLog() {
+    // Read at any instant between the receipt and the last recording, some events may have
+    // occurred but not yet been recorded: bulk mode then must not share one replay of the log
+    // between the timelines (it does when the same events apply on both).
+    Evaluator quiet = STRICT.toBuilder().explaining(false).build();
+    qt().withExamples(EXAMPLES)
+        .forAll(scripts(), integers().between(0, 1000))
+        .checkAssert(
+            (script, permille) -> {
+              Dossier d = dossier(script);
+              Instant received = d.events().get(0).occurredAt();
+              Instant last = asOf(d, script);
+              Instant asOf =
+                  received.plus(
+                      Duration.between(received, last).multipliedBy(permille).dividedBy(1000));
+              Evaluation full = STRICT.evaluate(d, asOf);
+              Evaluation bare = quiet.evaluate(d, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertEquals(withoutExplanation(full.on(t)), bare.on(t));
+              }
+            });
+  }
+
+  @Test
+  void inLenientModeAMessyLogEvaluatesTheSameInBulkAtAndAroundEveryInstantOfIt() {
+    // Lenient mode skips events and gives out-of-order ones their predecessor's instant: bulk mode
+    // shares one replay between the timelines only when that changes nothing, at any instant.
+    Evaluator quiet = LENIENT.toBuilder().explaining(false).build();
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            scripts(),
+            lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 6),
+            integers().between(0, 10_000))
+        .checkAssert(
+            (script, mutations, pick) -> {
+              Dossier messy = messy(dossier(script), mutations);
+              Instant received = messy.events().get(0).occurredAt();
+              List<Instant> instants = new java.util.ArrayList<>();
+              for (DossierEvent e : messy.events()) {
+                for (Instant x : List.of(e.occurredAt(), e.recordedAt())) {
+                  for (Instant y : List.of(x.minusNanos(1), x, x.plusNanos(1))) {
+                    if (!y.isBefore(received)) {
+                      instants.add(y);
+                    }
+                  }
+                }
+              }
+              Instant asOf = instants.get(pick % instants.size());
+              Evaluation full = LENIENT.evaluate(messy, asOf);
+              Evaluation bare = quiet.evaluate(messy, asOf);
+              for (Timeline t : Timeline.values()) {
+                assertEquals(withoutExplanation(full.on(t)), bare.on(t), t + " at " + asOf);
+              }
+              assertEquals(full.findings(), bare.findings());
+            });
+  }
+
+  /**
+   * A valid dossier made messy: events moved back in time on either timeline or recorded much
+   * later, events repeated, a second receipt, a terminal event or a RESUMED with nothing to resume
+   * inserted. The receipt keeps its instants.
+   */
+  private static Dossier messy(Dossier valid, List<Integer> mutations) {
+    List<DossierEvent> events = new java.util.ArrayList<>(valid.events());
+    for (int m : mutations) {
+      int i = m % events.size();
+      DossierEvent e = events.get(i);
+      Duration shift = Duration.ofMinutes((m / 1024) % 6000);
+      DossierEvent.Builder b = DossierEvent.builder().from(e);
+      switch ((m / 64) % 7) {
+        case 0 -> b.occurredAt(e.occurredAt().minus(shift));
+        case 1 -> b.recordedAt(e.recordedAt().minus(shift));
+        case 2 -> b.recordedAt(e.recordedAt().plus(shift));
+        case 3 -> {
+          events.add(i + 1, e);
+          continue;
+        }
+        case 4 -> {
+          events.add(i + 1, DossierEvent.builder().from(e).type(EventType.WITHDRAWN).build());
+          continue;
+        }
+        case 5 -> {
+          events.add(
+              i + 1,
+              DossierEvent.builder()
+                  .from(events.get(0))
+                  .occurredAt(e.occurredAt())
+                  .recordedAt(e.recordedAt())
+                  .build());
+          continue;
+        }
+        default -> {
+          events.add(i + 1, DossierEvent.builder().from(e).type(EventType.RESUMED).build());
+          continue;
+        }
+      }
+      if (i > 0) {
+        events.set(i, b.build());
+      }
+    }
+    return Dossier.builder().from(valid).events(events).build();
   }
 
   @Test

@@ -167,9 +167,21 @@ public final class ClockEngine {
     Texts texts = new Texts(clock);
     LogCheck check = new LogCheck(dossier, receipt, version.get(), mode, texts);
     check.run();
+    // In bulk mode the two timelines share one replay of the log when the same events apply on
+    // both (the replay reads the instants only to stop at the first event after asOf); explained
+    // runs replay each timeline, since their texts carry its instants.
+    // (A log with one timestamp per event runs once, see below, and needs no shared replay.)
+    boolean sameInstants = !explaining && Arrays.equals(check.occurred, check.recorded);
+    TimelineRun.Replay shared =
+        !explaining
+                && !sameInstants
+                && TimelineRun.cut(check, receipt, check.occurred, asOf)
+                    == TimelineRun.cut(check, receipt, check.recorded, asOf)
+            ? new TimelineRun.Replay(events.size())
+            : null;
     int receiptIndex = receipt;
-    java.util.function.BiFunction<Instant[], Timeline, TimelineEvaluation> replay =
-        (instants, timeline) ->
+    java.util.function.Function<Timeline, TimelineEvaluation> replay =
+        timeline ->
             new TimelineRun(
                     calendar,
                     dossier,
@@ -178,21 +190,22 @@ public final class ClockEngine {
                     asOf,
                     receiptIndex,
                     check,
-                    instants,
+                    timeline == Timeline.OCCURRED ? check.occurred : check.recorded,
                     timeline,
                     texts,
-                    explaining)
+                    explaining,
+                    shared)
                 .run();
-    TimelineEvaluation onOccurred = replay.apply(check.occurred, Timeline.OCCURRED);
+    TimelineEvaluation onOccurred = replay.apply(Timeline.OCCURRED);
     TimelineEvaluation onRecorded;
-    if (!explaining && Arrays.equals(check.occurred, check.recorded)) {
+    if (sameInstants) {
       // Every event was recorded when it occurred (a log with one timestamp per event, such as the
       // portal's): the recorded timeline replays the same instants, so its evaluation is the
       // occurred one under the other name. Not in explaining mode, whose texts name the timeline.
       onRecorded =
           TimelineEvaluation.builder().from(onOccurred).timeline(Timeline.RECORDED).build();
     } else {
-      onRecorded = replay.apply(check.recorded, Timeline.RECORDED);
+      onRecorded = replay.apply(Timeline.RECORDED);
     }
     return Evaluation.builder()
         .dossierCode(code)

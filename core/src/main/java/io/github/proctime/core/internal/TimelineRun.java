@@ -58,12 +58,11 @@ final class TimelineRun {
   private final Texts texts;
   private final boolean explaining;
 
+  private final Replay replayed;
   private final List<Row> rows;
-  private final List<Pause> pauses = new ArrayList<>(4);
-  private static final int PAUSE_KINDS = PauseKind.values().length;
-  // The open pause of each kind, by ordinal (not an EnumMap: building one per run was 2 % of it).
-  private final Pause[] open = new Pause[PAUSE_KINDS];
-  private final List<Integer> apologies = new ArrayList<>();
+  private final List<Pause> pauses;
+  private final Pause[] open;
+  private final List<Integer> apologies;
   private final List<Entry> entries = new ArrayList<>();
   private int supplementRequests;
   private int end = -1;
@@ -92,12 +91,12 @@ final class TimelineRun {
       Instant[] instants,
       Timeline timeline,
       Texts texts,
-      boolean explaining) {
+      boolean explaining,
+      Replay shared) {
     this.calendar = calendar;
     this.dueTimes = new DueTimes(calendar, texts.clock());
     this.dossier = dossier;
     this.events = dossier.events();
-    this.rows = new ArrayList<>(events.size());
     this.version = version;
     this.rules = rules;
     this.asOf = asOf;
@@ -111,6 +110,52 @@ final class TimelineRun {
     this.timeline = timeline;
     this.texts = texts;
     this.explaining = explaining;
+    if (shared != null && explaining) {
+      // An explained replay writes texts with this timeline's instants: it cannot be shared.
+      throw new IllegalStateException("An explaining run cannot share a replay");
+    }
+    this.replayed = shared != null ? shared : new Replay(events.size());
+    this.rows = replayed.rows;
+    this.pauses = replayed.pauses;
+    this.open = replayed.open;
+    this.apologies = replayed.apologies;
+  }
+
+  /**
+   * The structure the replay of the log finds: the ledger's rows, the pauses, the apologies and the
+   * end event, as event indices. It depends on the instants only through the first event applied
+   * after the evaluation instant (see {@link #cut}), so two timelines with the same cut share one
+   * replay (in bulk mode, where no explanation text is made while replaying).
+   */
+  static final class Replay {
+    private static final int PAUSE_KINDS = PauseKind.values().length;
+    final List<Row> rows;
+    final List<Pause> pauses = new ArrayList<>(4);
+    // The open pause of each kind, by ordinal (not an EnumMap: building one per run was 2 % of it).
+    final Pause[] open = new Pause[PAUSE_KINDS];
+    final List<Integer> apologies = new ArrayList<>(2);
+    int supplementRequests;
+    int end = -1;
+    boolean done;
+
+    /** An empty replay, filled by the first run that uses it. */
+    Replay(int events) {
+      rows = new ArrayList<>(events);
+    }
+  }
+
+  /**
+   * The index of the first event after the receipt that the log check applies and that happens
+   * after the evaluation instant on a timeline, where the replay stops; the number of events if
+   * none does.
+   */
+  static int cut(LogCheck check, int receipt, Instant[] instants, Instant asOf) {
+    for (int i = receipt + 1; i < instants.length; i++) {
+      if (!check.skipped[i] && instants[i].isAfter(asOf)) {
+        return i;
+      }
+    }
+    return instants.length;
   }
 
   /**
@@ -163,7 +208,14 @@ final class TimelineRun {
   }
 
   TimelineEvaluation run() {
-    replay();
+    if (!replayed.done) {
+      replay();
+      replayed.supplementRequests = supplementRequests;
+      replayed.end = end;
+      replayed.done = true;
+    }
+    supplementRequests = replayed.supplementRequests;
+    end = replayed.end;
     Instant receivedAt = t[receipt];
     LocalTime cutoff = version.intakeCutoff().orElse(rules.intakeCutoff());
     LocalDate receiptDate = dueTimes.date(receivedAt);
@@ -483,12 +535,15 @@ final class TimelineRun {
               "Financial obligation requested");
           break;
         case PAUSED:
+          Optional<String> reason = e.reason();
           openPause(
               PauseKind.REASON_CODE,
               i,
-              e.reason().isPresent()
-                  && rules.clockStoppingPauseReasons().contains(e.reason().get()),
-              "Paused" + e.reason().map(r -> " with reason " + r).orElse(" without a reason"));
+              reason.isPresent() && rules.clockStoppingPauseReasons().contains(reason.get()),
+              // Only explained runs read it: not made in bulk.
+              explaining
+                  ? "Paused" + reason.map(r -> " with reason " + r).orElse(" without a reason")
+                  : null);
           break;
         case SUPPLEMENT_RECEIVED:
           closePause(PauseKind.SUPPLEMENT, i, "Supplement received");

@@ -1,5 +1,6 @@
 package io.github.proctime.examples.bench;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.proctime.calendar.WorkingCalendar;
@@ -83,6 +84,9 @@ public class EvaluationBenchmarks {
   private String manyLines;
   private byte[] manyLinesUtf8;
   private Assessment assessment;
+  private com.fasterxml.jackson.databind.util.TokenBuffer renderedTokens;
+  private final com.fasterxml.jackson.core.util.ByteArrayBuilder replayOut =
+      new com.fasterxml.jackson.core.util.ByteArrayBuilder(16_384);
   private ObjectMapper jackson;
   private ObjectMapper databind;
 
@@ -123,6 +127,18 @@ public class EvaluationBenchmarks {
     manyLinesUtf8 = manyLines.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assessment = Assessor.of(bulk).assess(dossier, asOf);
     jackson = new ObjectMapper();
+    try (com.fasterxml.jackson.core.JsonParser p =
+        jackson.createParser(EvaluationJson.assessmentLineUtf8(assessment))) {
+      // Field names as pre-encoded SerializedStrings, as proctime's codec writes them.
+      renderedTokens = new com.fasterxml.jackson.databind.util.TokenBuffer(p);
+      while (p.nextToken() != null) {
+        if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          renderedTokens.writeFieldName(new SerializedString(p.currentName()));
+        } else {
+          renderedTokens.copyCurrentEvent(p);
+        }
+      }
+    }
     databind =
         com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
@@ -136,6 +152,10 @@ public class EvaluationBenchmarks {
             .toInstant()
             .equals(dossier.events().get(11).occurredAt())) {
       throw new IllegalStateException("Jackson databind did not read the dossier's line: " + read);
+    }
+    if (!java.util.Arrays.equals(
+        renderLineJacksonReplay(), EvaluationJson.assessmentLineUtf8(assessment))) {
+      throw new IllegalStateException("Jackson's replay of the line wrote other bytes");
     }
     if (!parseProctime().equals(dossier)) {
       throw new IllegalStateException("The NDJSON line does not read back as the dossier");
@@ -418,5 +438,25 @@ public class EvaluationBenchmarks {
   public byte[] renderLineText() {
     return EvaluationJson.assessmentLine(assessment)
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A floor for {@link #renderLineUtf8}: Jackson's byte generator re-emitting the same line's
+   * tokens, ready-made in a {@code TokenBuffer} (strings and numbers made, field names pre-encoded
+   * as proctime's codec has them), into a reused buffer. No proctime code runs. It is not a strict
+   * lower bound: walking the token buffer costs a little, and proctime writes some values with
+   * {@code writeRawUTF8String}, which skips the escaping check.
+   *
+   * @return the bytes
+   * @throws IOException never: the output is in memory
+   */
+  @Benchmark
+  public byte[] renderLineJacksonReplay() throws IOException {
+    replayOut.reset();
+    try (com.fasterxml.jackson.core.JsonGenerator g =
+        jackson.getFactory().createGenerator(replayOut)) {
+      renderedTokens.serialize(g);
+    }
+    return replayOut.toByteArray();
   }
 }

@@ -105,14 +105,16 @@ final class EvaluateCommand implements Callable<Integer> {
                           return (Object)
                               new Line(EvaluationJson.assessmentLineUtf8(assessor.assess(d, at)));
                         } catch (ProctimeException e) {
-                          if (!inputs.lenient) {
-                            throw e;
-                          }
-                          return (Object) e.getMessage();
+                          // Strict: thrown below in input order, after the lines before it, as
+                          // one thread would; throwing here reported whichever thread failed first.
+                          return inputs.lenient ? (Object) e.getMessage() : new Failed(e);
                         }
                       })
                   .toList();
           for (Object r : results) {
+            if (r instanceof Failed failed) {
+              throw failed.exception();
+            }
             if (r instanceof Line line) {
               write(file, target, line.json());
               write(file, target, NEWLINE);
@@ -155,4 +157,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   /** A rendered NDJSON line, UTF-8 encoded. */
   private record Line(byte[] json) {}
+
+  /** A dossier that could not be evaluated in strict mode. */
+  private record Failed(ProctimeException exception) {}
 }

@@ -82,6 +82,39 @@ class EvaluateCommandTest {
     assertEquals(out.toString(), written);
   }
 
+  @Test
+  void aStrictRunStopsOnTheFirstBadDossierInInputOrderAfterWritingTheOnesBefore(@TempDir Path dir)
+      throws Exception {
+    // Both bad dossiers are in one batch, evaluated on several threads: the one reported must be
+    // the first in the input, every time, and the dossiers before it are written.
+    StringBuilder text =
+        new StringBuilder("{\"format\":\"proctime.dossiers\",\"formatVersion\":1}\n");
+    for (int i = 0; i < 300; i++) {
+      String code = i == 36 ? "BAD-EARLY" : i == 150 ? "BAD-LATE" : "OK-" + i;
+      text.append("{\"code\":\"")
+          .append(code)
+          .append("\",\"procedureCode\":\"")
+          .append(code.startsWith("BAD") ? "9.999" : "2.001610")
+          .append("\",\"receivingUnit\":\"U\",\"channel\":\"IN_PERSON\",\"events\":[")
+          .append("{\"type\":\"RECEIVED\",\"occurredAt\":\"2025-01-06T08:00+07:00\",")
+          .append(
+              "\"recordedAt\":\"2025-01-06T08:00+07:00\",\"official\":\"A\",\"unit\":\"U\"}]}\n");
+    }
+    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    for (int run = 0; run < 10; run++) {
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      assertEquals(
+          ProctimeCli.EXIT_BAD_INPUT,
+          run("evaluate", "--as-of", "2025-01-07T08:00+07:00", "--input", input.toString()));
+      assertTrue(err.toString().contains("BAD-EARLY"), err.toString());
+      assertTrue(!err.toString().contains("BAD-LATE"), err.toString());
+      // The header and the 36 dossiers before the bad one.
+      assertEquals(37, out.toString().lines().count(), out.toString());
+      assertTrue(out.toString().contains("\"dossierCode\":\"OK-35\""), out.toString());
+    }
+  }
+
   private static String[] withOut(String[] args, Path file) {
     String[] toFile = java.util.Arrays.copyOf(args, args.length + 2);
     toFile[args.length] = "--out";

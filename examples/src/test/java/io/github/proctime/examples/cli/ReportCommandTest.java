@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +97,60 @@ class ReportCommandTest {
     assertEquals(0, run("report", "--period", "2025-01", "--input", input.toString(), "--lenient"));
     assertTrue(err.toString().contains("1 dossiers could not be evaluated"), err.toString());
     assertTrue(err.toString().contains("1 dossiers received after"), err.toString());
+  }
+
+  @Test
+  void aLenientReportCountsAndListsInInputOrderWhatItSkipsAcrossTheWholeBatch(@TempDir Path dir)
+      throws Exception {
+    // A batch is split into parts evaluated on several threads: what is skipped must still be
+    // counted once and listed in the input's order.
+    StringBuilder text = new StringBuilder(HEADER);
+    List<String> bad = new ArrayList<>();
+    int later = 0;
+    for (int i = 0; i < 300; i++) {
+      if (i % 37 == 5) {
+        bad.add(String.format("BAD-%03d", i));
+        text.append(dossier(bad.get(bad.size() - 1), "9.999", "A", "2025-01-06T08:00+07:00"));
+      } else if (i % 29 == 3) {
+        later++;
+        text.append(dossier("LATER-" + i, "2.001610", "A", "2025-02-10T08:00+07:00"));
+      } else {
+        text.append(dossier("OK-" + i, "2.001610", "A", "2025-01-06T08:00+07:00"));
+      }
+    }
+    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    assertEquals(0, run("report", "--period", "2025-01", "--input", input.toString(), "--lenient"));
+    String said = err.toString();
+    assertTrue(said.contains(bad.size() + " dossiers could not be evaluated"), said);
+    assertTrue(said.contains(later + " dossiers received after"), said);
+    int from = 0;
+    for (String code : bad) {
+      int at = said.indexOf(code, from);
+      assertTrue(at > from, code + " listed after the one before it: " + said);
+      from = at;
+    }
+  }
+
+  @Test
+  void aStrictReportStopsOnTheFirstBadDossierInInputOrder(@TempDir Path dir) throws Exception {
+    // Both bad dossiers are in one batch, in different parts evaluated on different threads: the
+    // one reported must be the first in the input, every time.
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < 300; i++) {
+      String code = i == 36 ? "BAD-EARLY" : i == 150 ? "BAD-LATE" : "OK-" + i;
+      text.append(
+          dossier(
+              code, code.startsWith("BAD") ? "9.999" : "2.001610", "A", "2025-01-06T08:00+07:00"));
+    }
+    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    for (int run = 0; run < 10; run++) {
+      err.getBuffer().setLength(0);
+      assertEquals(
+          ProctimeCli.EXIT_BAD_INPUT,
+          run("report", "--period", "2025-01", "--input", input.toString()));
+      assertTrue(err.toString().contains("BAD-EARLY"), err.toString());
+      assertTrue(!err.toString().contains("BAD-LATE"), err.toString());
+    }
   }
 
   @Test

@@ -19,13 +19,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
 
 /** One compliance check of one dossier; see {@link ComplianceRule} for the rules. */
 public final class ComplianceRun {
@@ -34,8 +34,6 @@ public final class ComplianceRun {
   private final Dossier dossier;
   private final Evaluation evaluation;
   private final LocalClock clock;
-  // The findings of the occurred timeline while the recorded one is checked; empty otherwise.
-  private Map<Key, Finding.Builder> onOccurred = Map.of();
 
   /**
    * A run.
@@ -65,41 +63,148 @@ public final class ComplianceRun {
    * @return the compliance findings in rule order, then the evaluation's findings
    */
   public List<Finding> run() {
-    Map<Key, Finding.Builder> occurred = onTimeline(evaluation.occurred());
-    onOccurred = occurred;
-    Map<Key, Finding.Builder> recorded = onTimeline(evaluation.recorded());
-    onOccurred = Map.of();
-    List<Entry> entries = new ArrayList<>();
-    for (Map.Entry<Key, Finding.Builder> e : occurred.entrySet()) {
-      Finding.Builder b = e.getValue();
-      if (!recorded.containsKey(e.getKey())) {
+    Found occurred = onTimeline(evaluation.occurred(), null);
+    Found recorded = onTimeline(evaluation.recorded(), occurred);
+    Found onDossier = onDossier();
+    int count = occurred.size + onDossier.size;
+    for (int i = 0; i < recorded.size; i++) {
+      if (recorded.builders[i] != null) {
+        count++;
+      }
+    }
+    // A rule and an event make at most one entry: the occurred and the recorded timeline share
+    // theirs, and the rules of the dossier are not those of a timeline. So the entries sort by rule
+    // and event alone, one long each, and each entry's rank is where its key sorts.
+    long[] order = new long[count];
+    Finding[] entries = new Finding[count];
+    int n = 0;
+    for (int i = 0; i < occurred.size; i++) {
+      Finding.Builder b = occurred.builders[i];
+      if (!occurred.onRecorded[i]) {
         b.timeline(Timeline.OCCURRED);
       }
-      entries.add(new Entry(e.getKey(), 0, b.build()));
+      n = enter(order, entries, n, occurred.keys[i], b.build());
     }
-    for (Map.Entry<Key, Finding.Builder> e : recorded.entrySet()) {
-      if (!occurred.containsKey(e.getKey())) {
-        entries.add(new Entry(e.getKey(), 1, e.getValue().timeline(Timeline.RECORDED).build()));
+    for (int i = 0; i < recorded.size; i++) {
+      Finding.Builder b = recorded.builders[i];
+      if (b != null) {
+        n = enter(order, entries, n, recorded.keys[i], b.timeline(Timeline.RECORDED).build());
       }
     }
-    for (Map.Entry<Key, Finding.Builder> e : onDossier().entrySet()) {
-      entries.add(new Entry(e.getKey(), 0, e.getValue().build()));
+    for (int i = 0; i < onDossier.size; i++) {
+      n = enter(order, entries, n, onDossier.keys[i], onDossier.builders[i].build());
     }
-    entries.sort(
-        Comparator.comparingInt((Entry e) -> e.key.rule.ordinal())
-            .thenComparingInt(e -> e.key.eventIndex)
-            .thenComparingInt(e -> e.order));
-    List<Finding> findings = new ArrayList<>();
-    for (Entry e : entries) {
-      findings.add(e.finding);
+    long[] sorted = order.clone();
+    Arrays.sort(sorted);
+    Finding[] ranked = new Finding[count];
+    for (int i = 0; i < count; i++) {
+      ranked[Arrays.binarySearch(sorted, order[i])] = entries[i];
     }
-    findings.addAll(evaluation.findings());
+    List<Finding> evaluated = evaluation.findings();
+    List<Finding> findings = new ArrayList<>(count + evaluated.size());
+    for (Finding f : ranked) {
+      findings.add(f);
+    }
+    findings.addAll(evaluated);
     return findings;
   }
 
-  private record Key(ComplianceRule rule, int eventIndex) {}
+  private static int enter(long[] order, Finding[] entries, int n, long key, Finding finding) {
+    // flipping the sign bit of the event index makes its unsigned order its signed order
+    order[n] = key ^ 0x8000_0000L;
+    entries[n] = finding;
+    return n + 1;
+  }
 
-  private record Entry(Key key, int order, Finding finding) {}
+  /**
+   * The findings of one timeline, or of the dossier's events, keyed by rule and event, in the order
+   * they were made. Parallel arrays scanned from the start rather than a map: a timeline has a few
+   * findings, and hashing a record key and its map entries was a twentieth of a bulk check; an
+   * index is built only for many.
+   */
+  private static final class Found {
+    private static final int SCANNED = 16;
+    private static final long[] NO_KEYS = {};
+    private static final Finding.Builder[] NO_BUILDERS = {};
+    private static final boolean[] NO_MARKS = {};
+    // The occurred timeline's findings while the recorded one is checked, null otherwise.
+    private final Found occurred;
+    // Made at the first finding: most dossiers have none of a kind.
+    long[] keys = NO_KEYS;
+    Finding.Builder[] builders = NO_BUILDERS;
+    // Per finding of the occurred timeline: whether the recorded timeline has it too.
+    boolean[] onRecorded = NO_MARKS;
+    int size;
+    private Map<Long, Integer> index;
+
+    Found(Found occurred) {
+      this.occurred = occurred;
+    }
+
+    static long key(ComplianceRule rule, int eventIndex) {
+      return ((long) rule.ordinal() << 32) | (eventIndex & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * Takes the first finding of a rule for an event; tells whether its builder is to be made
+     * ({@link #fill}). A finding already made on the occurred timeline is only noted while the
+     * recorded one is checked, not built again: most findings are the same on both, and their texts
+     * were a tenth of a bulk check.
+     */
+    boolean claims(ComplianceRule rule, int eventIndex) {
+      long key = key(rule, eventIndex);
+      if (find(key) >= 0) {
+        return false;
+      }
+      add(key, null);
+      if (occurred != null) {
+        int o = occurred.find(key);
+        if (o >= 0) {
+          occurred.onRecorded[o] = true;
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Sets the builder of the finding just claimed. */
+    void fill(Finding.Builder b) {
+      builders[size - 1] = b;
+    }
+
+    void add(long key, Finding.Builder b) {
+      if (size == keys.length) {
+        int capacity = Math.max(4, size * 2);
+        keys = Arrays.copyOf(keys, capacity);
+        builders = Arrays.copyOf(builders, capacity);
+        onRecorded = Arrays.copyOf(onRecorded, capacity);
+      }
+      keys[size] = key;
+      builders[size] = b;
+      if (index != null) {
+        index.put(key, size);
+      } else if (size == SCANNED) {
+        index = new HashMap<>();
+        for (int i = 0; i <= size; i++) {
+          index.put(keys[i], i);
+        }
+      }
+      size++;
+    }
+
+    int find(long key) {
+      if (index != null) {
+        Integer i = index.get(key);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < size; i++) {
+        if (keys[i] == key) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
 
   private Finding.Builder finding(ComplianceRule rule) {
     return Finding.builder()
@@ -110,160 +215,132 @@ public final class ComplianceRun {
         .dossierCode(evaluation.dossierCode());
   }
 
-  /**
-   * Keeps the first finding of a rule for an event. A finding already made on the occurred timeline
-   * is only noted while the recorded one is checked, not built again: most findings are the same on
-   * both, and their texts were a tenth of a bulk check.
-   */
-  private void put(
-      Map<Key, Finding.Builder> out,
-      ComplianceRule rule,
-      int eventIndex,
-      Supplier<Finding.Builder> b) {
-    Key key = new Key(rule, eventIndex);
-    if (!out.containsKey(key)) {
-      out.put(key, onOccurred.containsKey(key) ? null : b.get());
-    }
-  }
-
   private String at(Instant instant) {
     return Sentences.at(instant, clock);
   }
 
-  private Map<Key, Finding.Builder> onTimeline(TimelineEvaluation t) {
-    Map<Key, Finding.Builder> out = new LinkedHashMap<>();
+  private Found onTimeline(TimelineEvaluation t, Found occurred) {
+    Found out = new Found(occurred);
     Instant clockEnd = t.endedAt().orElse(evaluation.asOf());
     if (t.isApologyRequired() && t.apologies().isEmpty()) {
-      Optional<StepRecord> holder = holderAt(t, t.apologyDeadline());
-      put(
-          out,
-          ComplianceRule.APOLOGY_MISSING,
-          -1,
-          () ->
-              finding(ComplianceRule.APOLOGY_MISSING)
-                  .official(holder.flatMap(StepRecord::holderOfficial))
-                  .unit(
-                      holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
-                  .message(
-                      "The dossier is "
-                          + t.state().name()
-                          + " (due "
-                          + at(t.dueAt())
-                          + ") and no apology was issued.")
-                  .evidence(
-                      "state="
-                          + t.state()
-                          + "; dueAt="
-                          + at(t.dueAt())
-                          + "; apologyDeadline="
-                          + at(t.apologyDeadline())
-                          + "; holder at the apology deadline: "
-                          + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+      if (out.claims(ComplianceRule.APOLOGY_MISSING, -1)) {
+        Optional<StepRecord> holder = holderAt(t, t.apologyDeadline());
+        out.fill(
+            finding(ComplianceRule.APOLOGY_MISSING)
+                .official(holder.flatMap(StepRecord::holderOfficial))
+                .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                .message(
+                    "The dossier is "
+                        + t.state().name()
+                        + " (due "
+                        + at(t.dueAt())
+                        + ") and no apology was issued.")
+                .evidence(
+                    "state="
+                        + t.state()
+                        + "; dueAt="
+                        + at(t.dueAt())
+                        + "; apologyDeadline="
+                        + at(t.apologyDeadline())
+                        + "; holder at the apology deadline: "
+                        + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+      }
     }
     int reschedules = 0;
     for (ApologyRecord a : t.apologies()) {
       if (!a.isTimely()) {
-        put(
-            out,
-            ComplianceRule.APOLOGY_LATE,
-            a.eventIndex(),
-            () ->
-                finding(ComplianceRule.APOLOGY_LATE)
+        if (out.claims(ComplianceRule.APOLOGY_LATE, a.eventIndex())) {
+          out.fill(
+              finding(ComplianceRule.APOLOGY_LATE)
+                  .eventIndex(a.eventIndex())
+                  .official(a.official())
+                  .unit(a.unit())
+                  .message(
+                      "The apology of event "
+                          + a.eventIndex()
+                          + " was issued at "
+                          + at(a.issuedAt())
+                          + ", after the apology deadline "
+                          + at(t.apologyDeadline())
+                          + ".")
+                  .evidence(
+                      "issuedAt="
+                          + at(a.issuedAt())
+                          + "; apologyDeadline="
+                          + at(t.apologyDeadline())
+                          + "; apologyLeadWorkingDays="
+                          + evaluation.ruleSet().apologyLeadWorkingDays()
+                          + "; dueAt="
+                          + at(t.dueAt())));
+        }
+      }
+      if (a.newAppointment().isEmpty()) {
+        if (out.claims(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT, a.eventIndex())) {
+          out.fill(
+              finding(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT)
+                  .eventIndex(a.eventIndex())
+                  .official(a.official())
+                  .unit(a.unit())
+                  .message("The apology of event " + a.eventIndex() + " gives no new appointment.")
+                  .evidence(
+                      "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none")));
+        }
+      } else {
+        reschedules++;
+        if (reschedules > evaluation.ruleSet().maxReschedules()) {
+          if (out.claims(ComplianceRule.RESCHEDULE_REPEATED, a.eventIndex())) {
+            out.fill(
+                finding(ComplianceRule.RESCHEDULE_REPEATED)
                     .eventIndex(a.eventIndex())
                     .official(a.official())
                     .unit(a.unit())
                     .message(
                         "The apology of event "
                             + a.eventIndex()
-                            + " was issued at "
-                            + at(a.issuedAt())
-                            + ", after the apology deadline "
-                            + at(t.apologyDeadline())
+                            + " resets the appointment a "
+                            + ordinal(reschedules)
+                            + " time; the rule set allows "
+                            + evaluation.ruleSet().maxReschedules()
                             + ".")
                     .evidence(
-                        "issuedAt="
-                            + at(a.issuedAt())
-                            + "; apologyDeadline="
-                            + at(t.apologyDeadline())
-                            + "; apologyLeadWorkingDays="
-                            + evaluation.ruleSet().apologyLeadWorkingDays()
-                            + "; dueAt="
-                            + at(t.dueAt())));
-      }
-      if (a.newAppointment().isEmpty()) {
-        put(
-            out,
-            ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT,
-            a.eventIndex(),
-            () ->
-                finding(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT)
-                    .eventIndex(a.eventIndex())
-                    .official(a.official())
-                    .unit(a.unit())
-                    .message(
-                        "The apology of event " + a.eventIndex() + " gives no new appointment.")
-                    .evidence(
-                        "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none")));
-      } else {
-        reschedules++;
-        if (reschedules > evaluation.ruleSet().maxReschedules()) {
-          int count = reschedules;
-          put(
-              out,
-              ComplianceRule.RESCHEDULE_REPEATED,
-              a.eventIndex(),
-              () ->
-                  finding(ComplianceRule.RESCHEDULE_REPEATED)
-                      .eventIndex(a.eventIndex())
-                      .official(a.official())
-                      .unit(a.unit())
-                      .message(
-                          "The apology of event "
-                              + a.eventIndex()
-                              + " resets the appointment a "
-                              + ordinal(count)
-                              + " time; the rule set allows "
-                              + evaluation.ruleSet().maxReschedules()
-                              + ".")
-                      .evidence(
-                          "reschedule "
-                              + count
-                              + "; newAppointment="
-                              + at(a.newAppointment().get())
-                              + "; maxReschedules="
-                              + evaluation.ruleSet().maxReschedules()));
+                        "reschedule "
+                            + reschedules
+                            + "; newAppointment="
+                            + at(a.newAppointment().get())
+                            + "; maxReschedules="
+                            + evaluation.ruleSet().maxReschedules()));
+          }
         }
       }
     }
     if (t.isRescheduledAppointmentMissed() && t.rescheduledAppointment().isPresent()) {
       Instant appointment = t.rescheduledAppointment().get();
-      Optional<StepRecord> holder = holderAt(t, appointment);
       int apologyIndex = lastRescheduleIndex(t);
-      put(
-          out,
-          ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
-          apologyIndex,
-          () ->
-              finding(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED)
-                  .eventIndex(apologyIndex)
-                  .official(holder.flatMap(StepRecord::holderOfficial))
-                  .unit(
-                      holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
-                  .message(
-                      "The new appointment "
-                          + at(appointment)
-                          + " given at event "
-                          + apologyIndex
-                          + " was missed as well.")
-                  .evidence(
-                      "rescheduledAppointment="
-                          + at(appointment)
-                          + "; "
-                          + t.endedAt().map(e -> "ended at " + at(e)).orElse("still in progress")
-                          + " as of "
-                          + at(evaluation.asOf())
-                          + "; holder when it passed: "
-                          + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+      if (out.claims(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED, apologyIndex)) {
+        Optional<StepRecord> holder = holderAt(t, appointment);
+        Optional<Instant> ended = t.endedAt();
+        out.fill(
+            finding(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED)
+                .eventIndex(apologyIndex)
+                .official(holder.flatMap(StepRecord::holderOfficial))
+                .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                .message(
+                    "The new appointment "
+                        + at(appointment)
+                        + " given at event "
+                        + apologyIndex
+                        + " was missed as well.")
+                .evidence(
+                    "rescheduledAppointment="
+                        + at(appointment)
+                        + "; "
+                        + (ended.isPresent() ? "ended at " : "still in progress")
+                        + (ended.isPresent() ? at(ended.get()) : "")
+                        + " as of "
+                        + at(evaluation.asOf())
+                        + "; holder when it passed: "
+                        + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+      }
     }
     int supplements = 0;
     Instant windowEnd = null; // looked up at the first supplement request: most dossiers have none
@@ -277,91 +354,83 @@ public final class ComplianceRun {
         }
         supplements++;
         if (supplements > evaluation.ruleSet().maxSupplementRequests()) {
-          int count = supplements;
-          put(
-              out,
-              ComplianceRule.SUPPLEMENT_REPEATED,
-              p.startEventIndex(),
-              () ->
-                  finding(ComplianceRule.SUPPLEMENT_REPEATED)
-                      .eventIndex(p.startEventIndex())
-                      .official(p.official())
-                      .unit(p.unit())
-                      .message(
-                          "Supplement request "
-                              + count
-                              + " at event "
-                              + p.startEventIndex()
-                              + " exceeds the "
-                              + evaluation.ruleSet().maxSupplementRequests()
-                              + " allowed; the 766 method counts the dossier as late.")
-                      .evidence(
-                          "requestedAt="
-                              + at(p.startedAt())
-                              + "; request number "
-                              + count
-                              + "; maxSupplementRequests="
-                              + evaluation.ruleSet().maxSupplementRequests()));
-        }
-        if (p.startedAt().isAfter(windowEnd)) {
-          Instant closed = windowEnd;
-          put(
-              out,
-              ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
-              p.startEventIndex(),
-              () ->
-                  finding(ComplianceRule.SUPPLEMENT_AFTER_WINDOW)
-                      .eventIndex(p.startEventIndex())
-                      .official(p.official())
-                      .unit(p.unit())
-                      .message(
-                          "The supplement request of event "
-                              + p.startEventIndex()
-                              + " at "
-                              + at(p.startedAt())
-                              + " comes after the window, which closed at "
-                              + at(closed)
-                              + ".")
-                      .evidence(
-                          "requestedAt="
-                              + at(p.startedAt())
-                              + "; clockStart="
-                              + at(t.clockStart())
-                              + "; supplementWindowWorkingDays="
-                              + policy.supplementWindowWorkingDays()
-                              + "; windowEnd="
-                              + at(closed)));
-        }
-      }
-      if (p.isInvalid()) {
-        put(
-            out,
-            ComplianceRule.PAUSE_INVALID_REASON,
-            p.startEventIndex(),
-            () ->
-                finding(ComplianceRule.PAUSE_INVALID_REASON)
+          if (out.claims(ComplianceRule.SUPPLEMENT_REPEATED, p.startEventIndex())) {
+            out.fill(
+                finding(ComplianceRule.SUPPLEMENT_REPEATED)
                     .eventIndex(p.startEventIndex())
                     .official(p.official())
                     .unit(p.unit())
                     .message(
-                        "The pause of event "
+                        "Supplement request "
+                            + supplements
+                            + " at event "
                             + p.startEventIndex()
-                            + " with reason '"
-                            + p.reason().orElse("none")
-                            + "' does not stop the clock; "
-                            + Sentences.duration(p.workingTime())
-                            + " of working time kept counting.")
+                            + " exceeds the "
+                            + evaluation.ruleSet().maxSupplementRequests()
+                            + " allowed; the 766 method counts the dossier as late.")
                     .evidence(
-                        "reason="
-                            + p.reason().orElse("none")
-                            + "; accepted reasons="
-                            + evaluation.ruleSet().clockStoppingPauseReasons()
-                            + "; from "
+                        "requestedAt="
                             + at(p.startedAt())
-                            + " to "
-                            + p.endedAt().map(this::at).orElse("still open")
-                            + "; workingTime="
-                            + p.workingTime()));
+                            + "; request number "
+                            + supplements
+                            + "; maxSupplementRequests="
+                            + evaluation.ruleSet().maxSupplementRequests()));
+          }
+        }
+        if (p.startedAt().isAfter(windowEnd)) {
+          if (out.claims(ComplianceRule.SUPPLEMENT_AFTER_WINDOW, p.startEventIndex())) {
+            out.fill(
+                finding(ComplianceRule.SUPPLEMENT_AFTER_WINDOW)
+                    .eventIndex(p.startEventIndex())
+                    .official(p.official())
+                    .unit(p.unit())
+                    .message(
+                        "The supplement request of event "
+                            + p.startEventIndex()
+                            + " at "
+                            + at(p.startedAt())
+                            + " comes after the window, which closed at "
+                            + at(windowEnd)
+                            + ".")
+                    .evidence(
+                        "requestedAt="
+                            + at(p.startedAt())
+                            + "; clockStart="
+                            + at(t.clockStart())
+                            + "; supplementWindowWorkingDays="
+                            + policy.supplementWindowWorkingDays()
+                            + "; windowEnd="
+                            + at(windowEnd)));
+          }
+        }
+      }
+      if (p.isInvalid()) {
+        if (out.claims(ComplianceRule.PAUSE_INVALID_REASON, p.startEventIndex())) {
+          out.fill(
+              finding(ComplianceRule.PAUSE_INVALID_REASON)
+                  .eventIndex(p.startEventIndex())
+                  .official(p.official())
+                  .unit(p.unit())
+                  .message(
+                      "The pause of event "
+                          + p.startEventIndex()
+                          + " with reason '"
+                          + p.reason().orElse("none")
+                          + "' does not stop the clock; "
+                          + Sentences.duration(p.workingTime())
+                          + " of working time kept counting.")
+                  .evidence(
+                      "reason="
+                          + p.reason().orElse("none")
+                          + "; accepted reasons="
+                          + evaluation.ruleSet().clockStoppingPauseReasons()
+                          + "; from "
+                          + at(p.startedAt())
+                          + " to "
+                          + p.endedAt().map(this::at).orElse("still open")
+                          + "; workingTime="
+                          + p.workingTime()));
+        }
       }
       Instant pauseEnd = p.endedAt().orElse(clockEnd);
       long startDay = clock.epochDay(p.startedAt());
@@ -373,42 +442,40 @@ public final class ComplianceRun {
               : calendar.workingDaysBetween(
                   LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay));
       if (days > policy.maxPauseWorkingDays()) {
-        put(
-            out,
-            ComplianceRule.PAUSE_TOO_LONG,
-            p.startEventIndex(),
-            () ->
-                finding(ComplianceRule.PAUSE_TOO_LONG)
-                    .eventIndex(p.startEventIndex())
-                    .official(p.official())
-                    .unit(p.unit())
-                    .message(
-                        "The "
-                            + p.kind()
-                            + " pause of event "
-                            + p.startEventIndex()
-                            + " lasted "
-                            + days
-                            + " working days, more than the "
-                            + policy.maxPauseWorkingDays()
-                            + " allowed.")
-                    .evidence(
-                        "from "
-                            + at(p.startedAt())
-                            + " to "
-                            + at(pauseEnd)
-                            + (p.isOpen() ? " (still open)" : "")
-                            + "; workingDays="
-                            + days
-                            + "; maxPauseWorkingDays="
-                            + policy.maxPauseWorkingDays()));
+        if (out.claims(ComplianceRule.PAUSE_TOO_LONG, p.startEventIndex())) {
+          out.fill(
+              finding(ComplianceRule.PAUSE_TOO_LONG)
+                  .eventIndex(p.startEventIndex())
+                  .official(p.official())
+                  .unit(p.unit())
+                  .message(
+                      "The "
+                          + p.kind()
+                          + " pause of event "
+                          + p.startEventIndex()
+                          + " lasted "
+                          + days
+                          + " working days, more than the "
+                          + policy.maxPauseWorkingDays()
+                          + " allowed.")
+                  .evidence(
+                      "from "
+                          + at(p.startedAt())
+                          + " to "
+                          + at(pauseEnd)
+                          + (p.isOpen() ? " (still open)" : "")
+                          + "; workingDays="
+                          + days
+                          + "; maxPauseWorkingDays="
+                          + policy.maxPauseWorkingDays()));
+        }
       }
     }
     return out;
   }
 
-  private Map<Key, Finding.Builder> onDossier() {
-    Map<Key, Finding.Builder> out = new LinkedHashMap<>();
+  private Found onDossier() {
+    Found out = new Found(null);
     Instant asOf = evaluation.asOf();
     List<DossierEvent> events = dossier.events();
     OptionalInt ready = OptionalInt.empty();
@@ -425,22 +492,20 @@ public final class ComplianceRun {
         returned = true;
         if (ready.isEmpty()) {
           int index = i;
-          put(
-              out,
-              ComplianceRule.RESULT_RETURNED_WITHOUT_READY,
-              index,
-              () ->
-                  finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY)
-                      .eventIndex(index)
-                      .official(e.official())
-                      .unit(e.unit())
-                      .message(
-                          "The result was returned at event "
-                              + index
-                              + " ("
-                              + at(e.occurredAt())
-                              + ") with no result-ready record before it.")
-                      .evidence("returnedAt=" + at(e.occurredAt()) + "; no RESULT_READY before"));
+          if (out.claims(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index)) {
+            out.fill(
+                finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY)
+                    .eventIndex(index)
+                    .official(e.official())
+                    .unit(e.unit())
+                    .message(
+                        "The result was returned at event "
+                            + index
+                            + " ("
+                            + at(e.occurredAt())
+                            + ") with no result-ready record before it.")
+                    .evidence("returnedAt=" + at(e.occurredAt()) + "; no RESULT_READY before"));
+          }
         }
       } else if (e.type().isTerminal()) {
         otherTerminal = true;
@@ -453,37 +518,33 @@ public final class ComplianceRun {
               calendar.plusWorkingDays(
                   clock.date(e.occurredAt()), policy.returnWithinWorkingDays()));
       if (asOf.isAfter(limit)) {
-        Optional<StepRecord> holder = holderAt(evaluation.occurred(), asOf);
         OptionalInt readyAt = ready;
-        put(
-            out,
-            ComplianceRule.RESULT_NOT_RETURNED,
-            readyAt.getAsInt(),
-            () ->
-                finding(ComplianceRule.RESULT_NOT_RETURNED)
-                    .eventIndex(readyAt.getAsInt())
-                    .official(holder.flatMap(StepRecord::holderOfficial).or(e::official))
-                    .unit(
-                        holder
-                            .flatMap(StepRecord::holderUnit)
-                            .or(() -> Optional.of(receivingUnit())))
-                    .message(
-                        "The result was ready at "
-                            + at(e.occurredAt())
-                            + " (event "
-                            + readyAt.getAsInt()
-                            + ") and is still not returned at "
-                            + at(asOf)
-                            + ".")
-                    .evidence(
-                        "readyAt="
-                            + at(e.occurredAt())
-                            + "; returnWithinWorkingDays="
-                            + policy.returnWithinWorkingDays()
-                            + "; limit="
-                            + at(limit)
-                            + "; asOf="
-                            + at(asOf)));
+        if (out.claims(ComplianceRule.RESULT_NOT_RETURNED, readyAt.getAsInt())) {
+          Optional<StepRecord> holder = holderAt(evaluation.occurred(), asOf);
+          out.fill(
+              finding(ComplianceRule.RESULT_NOT_RETURNED)
+                  .eventIndex(readyAt.getAsInt())
+                  .official(holder.flatMap(StepRecord::holderOfficial).or(e::official))
+                  .unit(
+                      holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                  .message(
+                      "The result was ready at "
+                          + at(e.occurredAt())
+                          + " (event "
+                          + readyAt.getAsInt()
+                          + ") and is still not returned at "
+                          + at(asOf)
+                          + ".")
+                  .evidence(
+                      "readyAt="
+                          + at(e.occurredAt())
+                          + "; returnWithinWorkingDays="
+                          + policy.returnWithinWorkingDays()
+                          + "; limit="
+                          + at(limit)
+                          + "; asOf="
+                          + at(asOf)));
+        }
       }
     }
     Duration threshold =
@@ -501,35 +562,33 @@ public final class ComplianceRun {
       Duration lag = calendar.workingTimeBetween(e.occurredAt(), e.recordedAt());
       if (lag.compareTo(threshold) > 0) {
         int index = i;
-        put(
-            out,
-            ComplianceRule.EVENT_RECORDED_LATE,
-            index,
-            () ->
-                finding(ComplianceRule.EVENT_RECORDED_LATE)
-                    .eventIndex(index)
-                    .official(e.official())
-                    .unit(e.unit())
-                    .message(
-                        e.type()
-                            + " at event "
-                            + index
-                            + " occurred at "
-                            + at(e.occurredAt())
-                            + " and was recorded at "
-                            + at(e.recordedAt())
-                            + ", "
-                            + Sentences.duration(lag)
-                            + " of working time later.")
-                    .evidence(
-                        "occurredAt="
-                            + at(e.occurredAt())
-                            + "; recordedAt="
-                            + at(e.recordedAt())
-                            + "; lag="
-                            + lag
-                            + "; threshold="
-                            + threshold));
+        if (out.claims(ComplianceRule.EVENT_RECORDED_LATE, index)) {
+          out.fill(
+              finding(ComplianceRule.EVENT_RECORDED_LATE)
+                  .eventIndex(index)
+                  .official(e.official())
+                  .unit(e.unit())
+                  .message(
+                      e.type()
+                          + " at event "
+                          + index
+                          + " occurred at "
+                          + at(e.occurredAt())
+                          + " and was recorded at "
+                          + at(e.recordedAt())
+                          + ", "
+                          + Sentences.duration(lag)
+                          + " of working time later.")
+                  .evidence(
+                      "occurredAt="
+                          + at(e.occurredAt())
+                          + "; recordedAt="
+                          + at(e.recordedAt())
+                          + "; lag="
+                          + lag
+                          + "; threshold="
+                          + threshold));
+        }
       }
     }
     return out;
@@ -546,9 +605,21 @@ public final class ComplianceRun {
   private boolean cannotExceed(
       Instant from, Instant to, Duration threshold, long firstDay, long lastDay) {
     return clock.isFixedFrom(from)
-        && Duration.between(from, to).compareTo(threshold) <= 0
+        && notLonger(from, to, threshold)
         && clock.epochDay(from) >= firstDay
         && clock.epochDay(to) <= lastDay;
+  }
+
+  /** {@code Duration.between(from, to).compareTo(limit) <= 0}, without making the duration. */
+  private static boolean notLonger(Instant from, Instant to, Duration limit) {
+    long seconds = to.getEpochSecond() - from.getEpochSecond();
+    int nanos = to.getNano() - from.getNano();
+    if (nanos < 0) {
+      seconds--;
+      nanos += 1_000_000_000;
+    }
+    return seconds < limit.getSeconds()
+        || (seconds == limit.getSeconds() && nanos <= limit.getNano());
   }
 
   private String receivingUnit() {

@@ -1,6 +1,5 @@
 package io.github.proctime.core.internal.attribution;
 
-import io.github.proctime.calendar.CalendarDay;
 import io.github.proctime.calendar.WorkingCalendar;
 import io.github.proctime.core.Attribution;
 import io.github.proctime.core.AttributionMethod;
@@ -17,10 +16,8 @@ import io.github.proctime.core.internal.LocalClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -62,79 +59,132 @@ public final class DelayAttributor {
     if (delay.isZero()) {
       return result.build();
     }
-    Run run = new Run(evaluation, timeline);
+    Run run = new Run(evaluation, timeline, t, delay.toNanos(), result);
     if (method == AttributionMethod.HOLDER_AT_DUE) {
       run.holderAtDue();
     } else {
       run.stepOverrun();
     }
-    return result.shares(run.finish()).build();
+    run.finish();
+    return result.build();
   }
 
-  /** One attribution in progress: the delay left, the charges per official, the shares. */
+  /**
+   * One attribution in progress: the delay left, the charges per official, the shares. Amounts are
+   * kept as working nanoseconds rather than {@link Duration}s, and each record's optional fields
+   * are read once where they are read in a loop: both allocated on every step and were much of an
+   * attribution's cost in bulk.
+   */
   private final class Run {
     private final Evaluation evaluation;
     private final Timeline timeline;
     private final TimelineEvaluation t;
     private final Instant clockEnd;
-    private final List<DelayShare> shares = new ArrayList<>();
-    private final Map<String, Duration> capLeft = new HashMap<>();
-    private Duration left;
+    // The shares go straight into the attribution's builder, in the order they are made.
+    private final Attribution.Builder shares;
+    // What each holding official can still answer for; a linear scan: a dossier has a few holders.
+    private String[] capOfficials;
+    private long[] capLeft;
+    private int caps;
+    private long left;
 
-    Run(Evaluation evaluation, Timeline timeline) {
+    Run(
+        Evaluation evaluation,
+        Timeline timeline,
+        TimelineEvaluation t,
+        long delay,
+        Attribution.Builder shares) {
       this.evaluation = evaluation;
       this.timeline = timeline;
-      this.t = evaluation.on(timeline);
+      this.t = t;
       this.clockEnd = t.endedAt().orElse(evaluation.asOf());
-      this.left = t.delay();
+      this.left = delay;
+      this.shares = shares;
     }
 
     void stepOverrun() {
+      List<StepRecord> steps = t.steps();
+      int rows = steps.size();
       // An official answers for at most the clock time they held the dossier.
-      for (StepRecord row : t.steps()) {
-        row.holderOfficial().ifPresent(o -> capLeft.merge(o, row.clockTimeHeld(), Duration::plus));
+      capOfficials = new String[rows];
+      capLeft = new long[rows];
+      for (int i = 0; i < rows; i++) {
+        StepRecord row = steps.get(i);
+        Optional<String> official = row.holderOfficial();
+        if (official.isPresent()) {
+          int k = cap(official.get());
+          long held = row.clockTimeHeld().toNanos();
+          if (k < 0) {
+            addCap(official.get(), held);
+          } else {
+            capLeft[k] += held;
+          }
+        }
       }
-      List<Parts> parts = new ArrayList<>(t.steps().size());
-      for (StepRecord row : t.steps()) {
-        parts.add(parts(row));
+      Parts parts = new Parts(rows, t.pauses(), clockEnd);
+      for (int i = 0; i < rows; i++) {
+        parts(parts, i, steps.get(i));
       }
       if (timeline == Timeline.RECORDED) {
         // What the recorded timeline adds to the occurred one is late recording: charge it first.
-        Duration extra = min(left, t.delay().minus(evaluation.occurred().delay()));
-        if (extra.isNegative()) {
-          extra = Duration.ZERO;
+        long extra = Math.min(left, t.delay().toNanos() - evaluation.occurred().delay().toNanos());
+        if (extra < 0) {
+          extra = 0;
         }
-        for (Parts p : parts) {
-          if (extra.isZero()) {
+        for (int i = 0; i < rows; i++) {
+          if (extra == 0) {
             break;
           }
-          Duration c = min(extra, p.lateRecording);
-          extra = extra.minus(c);
-          p.lateRecording = p.lateRecording.minus(c);
-          chargeHolder(p.row, c, DelayCause.LATE_RECORDING);
+          long c = Math.min(extra, parts.lateRecording[i]);
+          extra -= c;
+          parts.lateRecording[i] -= c;
+          chargeHolder(steps.get(i), c, DelayCause.LATE_RECORDING);
         }
       }
-      for (Parts p : parts) {
-        for (int k = 0; k < p.applicantWaits.size(); k++) {
-          chargeApplicant(p.row, p.applicantWaits.get(k), min(left, p.applicantWaited.get(k)));
+      for (int i = 0; i < rows; i++) {
+        StepRecord row = steps.get(i);
+        int from = parts.firstCharge(i);
+        int to = parts.endOfCharges(i);
+        for (int k = from; k < to; k++) {
+          if (!parts.invalid[k]) {
+            chargeApplicant(row, parts.pause(k), Math.min(left, parts.amount[k]));
+          }
         }
-        Duration refused = Duration.ZERO;
-        for (int k = 0; k < p.invalidPauses.size(); k++) {
-          refused =
-              refused.plus(
-                  chargePresser(p.row, p.invalidPauses.get(k), min(left, p.invalidPaused.get(k))));
+        long refused = 0;
+        for (int k = from; k < to; k++) {
+          if (parts.invalid[k]) {
+            refused += chargePresser(row, parts.pause(k), Math.min(left, parts.amount[k]));
+          }
         }
         // What a presser cannot answer for (they did not hold the dossier that long) stays with
         // the holder whose step overran.
-        chargeHolder(p.row, min(left, p.overrun.plus(refused)), DelayCause.STEP_OVERRUN);
-        chargeHolder(p.row, min(left, p.lateRecording), DelayCause.LATE_RECORDING);
+        chargeHolder(row, Math.min(left, parts.overrun[i] + refused), DelayCause.STEP_OVERRUN);
+        chargeHolder(row, Math.min(left, parts.lateRecording[i]), DelayCause.LATE_RECORDING);
       }
+    }
+
+    private void addCap(String official, long amount) {
+      if (caps == capLeft.length) {
+        capOfficials = Arrays.copyOf(capOfficials, caps * 2 + 1);
+        capLeft = Arrays.copyOf(capLeft, caps * 2 + 1);
+      }
+      capOfficials[caps] = official;
+      capLeft[caps++] = amount;
+    }
+
+    private int cap(String official) {
+      for (int k = 0; k < caps; k++) {
+        if (capOfficials[k].equals(official)) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     void holderAtDue() {
       Instant due = t.dueAt();
       for (StepRecord row : t.steps()) {
-        if (left.isZero()) {
+        if (left == 0) {
           break;
         }
         Instant heldEnd = row.heldUntil().orElse(clockEnd);
@@ -143,160 +193,209 @@ public final class DelayAttributor {
           heldEnd = clockEnd;
           endEvent = t.endEventIndex();
         }
-        Instant from = row.startedAt().isAfter(due) ? row.startedAt() : due;
+        Instant started = row.startedAt();
+        boolean later = started.isAfter(due);
+        Instant from = later ? started : due;
         if (!heldEnd.isAfter(from)) {
           continue;
         }
-        Duration c =
-            min(left, min(calendar.workingTimeBetween(from, heldEnd), row.clockTimeHeld()));
-        if (c.isZero()) {
+        long c =
+            Math.min(
+                left,
+                Math.min(
+                    calendar.workingTimeBetween(from, heldEnd).toNanos(),
+                    row.clockTimeHeld().toNanos()));
+        if (c == 0) {
           continue;
         }
-        left = left.minus(c);
-        shares.add(
-            stepShare(row, c, DelayCause.HELD_AT_DUE, row.holderOfficial(), from, heldEnd)
+        left -= c;
+        Optional<String> official = row.holderOfficial();
+        Optional<String> unit = row.holderUnit();
+        Optional<String> agency = row.agency();
+        Optional<String> stepId = row.stepId();
+        Optional<String> stepName = row.stepName();
+        DelayShare.Builder share =
+            stepShare(row, c, DelayCause.HELD_AT_DUE, official, unit, agency, stepId, stepName);
+        skipped(share, from, heldEnd);
+        shares.addShares(
+            share
+                .intervalStart(from)
+                .intervalEnd(heldEnd)
                 .endEventIndex(endEvent)
                 .explanation(
-                    Sentences.heldAtDue(row, c, from, heldEnd, clock, row.startedAt().isAfter(due)))
+                    Sentences.heldAtDue(
+                        official, unit, agency, stepId, stepName, row, c, from, heldEnd, clock,
+                        later))
                 .build());
       }
     }
 
-    private Parts parts(StepRecord row) {
-      Parts p = new Parts(row);
-      Duration overrun = overrunBeforeClockEnd(row, clockEnd);
+    private void parts(Parts parts, int i, StepRecord row) {
+      Optional<Instant> endedAt = row.endedAt();
+      Instant workEnd = earlier(endedAt.orElse(clockEnd), clockEnd);
+      long overrun = overrunBeforeClockEnd(row, workEnd);
       if (timeline == Timeline.RECORDED) {
-        Duration late = overrun.minus(occurredOverrun(row));
-        if (late.isNegative()) {
-          late = Duration.ZERO;
+        long late = overrun - occurredOverrun(row);
+        if (late < 0) {
+          late = 0;
         }
-        p.lateRecording = late;
-        overrun = overrun.minus(late);
+        parts.lateRecording[i] = late;
+        overrun -= late;
       }
-      Instant workEnd = workEnd(row, clockEnd);
-      for (PauseRecord pause : t.pauses()) {
-        boolean invalid = pause.isInvalid();
-        boolean applicant = !pause.isClockStopped() && pause.kind() != PauseKind.REASON_CODE;
-        if (!invalid && !applicant) {
+      Instant started = row.startedAt();
+      for (int p = 0; p < parts.pauseCount; p++) {
+        if (!parts.counted[p]) {
           continue;
         }
-        Duration inside = overlap(pause, row.startedAt(), workEnd);
-        Duration c = min(overrun, inside);
-        if (c.isZero()) {
+        long inside = overlap(parts.pauseStart[p], parts.pauseEnd[p], started, workEnd);
+        long c = Math.min(overrun, inside);
+        if (c == 0) {
           continue;
         }
-        overrun = overrun.minus(c);
-        p.add(invalid, pause, c);
+        overrun -= c;
+        parts.add(p, c);
       }
-      p.overrun = overrun;
-      return p;
+      parts.overrun[i] = overrun;
+      parts.rowStart[i + 1] = parts.charges;
     }
 
     /**
      * The part of a row's overrun that lies before the clock stopped: the overrun is the time used
      * past the step's due instant, and only time on the clock can be delay. A row can run past the
      * end of the clock when the dossier is handed on after the result is ready.
+     *
+     * @param workEnd the end of the row's work, no later than the end of the clock
      */
-    private Duration overrunBeforeClockEnd(StepRecord row, Instant end) {
-      Instant workEnd = workEnd(row, end);
-      if (row.dueAt().isEmpty() || !workEnd.isAfter(row.dueAt().get())) {
-        return Duration.ZERO;
+    private long overrunBeforeClockEnd(StepRecord row, Instant workEnd) {
+      Optional<Instant> due = row.dueAt();
+      if (due.isEmpty() || !workEnd.isAfter(due.get())) {
+        return 0;
       }
-      return min(row.overrun(), calendar.workingTimeBetween(row.dueAt().get(), workEnd));
+      return Math.min(
+          row.overrun().toNanos(), calendar.workingTimeBetween(due.get(), workEnd).toNanos());
     }
 
-    private Duration occurredOverrun(StepRecord row) {
+    private long occurredOverrun(StepRecord row) {
       TimelineEvaluation o = evaluation.occurred();
       Instant end = o.endedAt().orElse(evaluation.asOf());
       for (StepRecord r : o.steps()) {
         if (r.startEventIndex() == row.startEventIndex()) {
-          return overrunBeforeClockEnd(r, end);
+          return overrunBeforeClockEnd(r, workEnd(r, end));
         }
       }
-      return Duration.ZERO;
+      return 0;
     }
 
-    private Duration overlap(PauseRecord pause, Instant start, Instant end) {
-      Instant a = pause.startedAt().isAfter(start) ? pause.startedAt() : start;
-      Instant pauseEnd = pause.endedAt().orElse(clockEnd);
+    private long overlap(Instant pauseStart, Instant pauseEnd, Instant start, Instant end) {
+      Instant a = pauseStart.isAfter(start) ? pauseStart : start;
       Instant b = pauseEnd.isBefore(end) ? pauseEnd : end;
-      return b.isAfter(a) ? calendar.workingTimeBetween(a, b) : Duration.ZERO;
+      return b.isAfter(a) ? calendar.workingTimeBetween(a, b).toNanos() : 0;
     }
 
-    private Duration accept(Optional<String> official, Duration amount) {
+    private long accept(Optional<String> official, long amount) {
       if (official.isEmpty()) {
         return amount;
       }
-      Duration cap = capLeft.getOrDefault(official.get(), Duration.ZERO);
-      Duration c = min(cap, amount);
-      capLeft.put(official.get(), cap.minus(c));
+      int k = cap(official.get());
+      long cap = k < 0 ? 0 : capLeft[k]; // an official who held nothing answers for nothing
+      long c = Math.min(cap, amount);
+      if (k >= 0) {
+        capLeft[k] = cap - c;
+      } else if (cap != c) {
+        // Only a negative amount (working time measured backwards, as across a zone's clocks
+        // moving back) leaves what is not zero, the default of an official not yet seen.
+        addCap(official.get(), cap - c);
+      }
       return c;
     }
 
-    private void chargeHolder(StepRecord row, Duration amount, DelayCause cause) {
-      if (amount.isZero()) {
+    private void chargeHolder(StepRecord row, long amount, DelayCause cause) {
+      if (amount == 0) {
         return;
       }
-      Duration c = accept(row.holderOfficial(), amount);
-      if (c.isZero()) {
+      Optional<String> official = row.holderOfficial();
+      long c = accept(official, amount);
+      if (c == 0) {
         return;
       }
-      left = left.minus(c);
+      left -= c;
       // c > 0 only if the step has a due instant before the end of its work on the clock
       Instant from = row.dueAt().orElseThrow();
-      Instant until = workEnd(row, clockEnd);
-      shares.add(
-          stepShare(row, c, cause, row.holderOfficial(), from, until)
-              .explanation(Sentences.step(row, c, cause, clock, until))
+      Optional<Instant> endedAt = row.endedAt();
+      Instant until = earlier(endedAt.orElse(clockEnd), clockEnd);
+      Optional<String> unit = row.holderUnit();
+      Optional<String> agency = row.agency();
+      Optional<String> stepId = row.stepId();
+      Optional<String> stepName = row.stepName();
+      DelayShare.Builder share = stepShare(row, c, cause, official, unit, agency, stepId, stepName);
+      skipped(share, from, until);
+      shares.addShares(
+          share
+              .intervalStart(from)
+              .intervalEnd(until)
+              .endEventIndex(row.endEventIndex())
+              .explanation(
+                  Sentences.step(
+                      official, unit, agency, stepId, stepName, endedAt, row, c, cause, clock,
+                      until))
               .build());
     }
 
     /** Charges the official who pressed an invalid pause; returns what they cannot answer for. */
-    private Duration chargePresser(StepRecord row, PauseRecord pause, Duration amount) {
-      if (amount.isZero()) {
-        return Duration.ZERO;
+    private long chargePresser(StepRecord row, PauseRecord pause, long amount) {
+      if (amount == 0) {
+        return 0;
       }
-      Duration c = accept(pause.official(), amount);
-      if (c.isZero()) {
+      Optional<String> official = pause.official();
+      long c = accept(official, amount);
+      if (c == 0) {
         return amount;
       }
-      left = left.minus(c);
+      left -= c;
       Instant until = earlier(pause.endedAt().orElse(clockEnd), clockEnd);
-      shares.add(
+      Optional<String> unit = pause.unit();
+      Optional<String> agency = row.agency();
+      Optional<String> stepId = row.stepId();
+      Optional<String> stepName = row.stepName();
+      DelayShare.Builder share =
           DelayShare.builder()
               .party(PartyKind.OFFICIAL)
               .cause(DelayCause.INVALID_PAUSE)
-              .amount(c)
-              .official(pause.official())
-              .unit(pause.unit())
-              .agency(row.agency())
+              .amount(Duration.ofNanos(c))
+              .official(official)
+              .unit(unit)
+              .agency(agency)
               .ledgerRow(row.index())
-              .stepId(row.stepId())
-              .stepName(row.stepName())
+              .stepId(stepId)
+              .stepName(stepName)
               .startEventIndex(pause.startEventIndex())
               .endEventIndex(pause.endEventIndex())
               .allotment(row.allotment())
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
               .intervalStart(pause.startedAt())
-              .intervalEnd(until)
-              .skippedDays(skipped(pause.startedAt(), until))
-              .explanation(Sentences.invalidPause(row, pause, c, clock, until))
+              .intervalEnd(until);
+      skipped(share, pause.startedAt(), until);
+      shares.addShares(
+          share
+              .explanation(
+                  Sentences.invalidPause(
+                      official, unit, agency, stepId, stepName, row, pause, c, clock, until))
               .build());
-      return amount.minus(c);
+      return amount - c;
     }
 
-    private void chargeApplicant(StepRecord row, PauseRecord pause, Duration amount) {
-      if (amount.isZero()) {
+    private void chargeApplicant(StepRecord row, PauseRecord pause, long amount) {
+      if (amount == 0) {
         return;
       }
-      left = left.minus(amount);
+      left -= amount;
       Instant until = earlier(pause.endedAt().orElse(clockEnd), clockEnd);
-      shares.add(
+      DelayShare.Builder share =
           DelayShare.builder()
               .party(PartyKind.APPLICANT)
               .cause(DelayCause.APPLICANT_WAIT)
-              .amount(amount)
+              .amount(Duration.ofNanos(amount))
               .ledgerRow(row.index())
               .stepId(row.stepId())
               .stepName(row.stepName())
@@ -306,111 +405,144 @@ public final class DelayAttributor {
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
               .intervalStart(pause.startedAt())
-              .intervalEnd(until)
-              .skippedDays(skipped(pause.startedAt(), until))
-              .explanation(Sentences.applicantWait(pause, amount, clock, until))
-              .build());
+              .intervalEnd(until);
+      skipped(share, pause.startedAt(), until);
+      shares.addShares(
+          share.explanation(Sentences.applicantWait(pause, amount, clock, until)).build());
     }
 
+    /** A step's share, but for its interval, skipped days, end event and explanation. */
     private DelayShare.Builder stepShare(
         StepRecord row,
-        Duration amount,
+        long amount,
         DelayCause cause,
         Optional<String> official,
-        Instant from,
-        Instant until) {
+        Optional<String> unit,
+        Optional<String> agency,
+        Optional<String> stepId,
+        Optional<String> stepName) {
       return DelayShare.builder()
           .party(PartyKind.OFFICIAL)
           .cause(cause)
-          .amount(amount)
+          .amount(Duration.ofNanos(amount))
           .official(official)
-          .unit(row.holderUnit())
-          .agency(row.agency())
+          .unit(unit)
+          .agency(agency)
           .ledgerRow(row.index())
-          .stepId(row.stepId())
-          .stepName(row.stepName())
+          .stepId(stepId)
+          .stepName(stepName)
           .startEventIndex(row.startEventIndex())
-          .endEventIndex(row.endEventIndex())
           .allotment(row.allotment())
           .allottedTime(row.allottedTime())
-          .timeUsed(row.timeUsed())
-          .intervalStart(from)
-          .intervalEnd(until)
-          .skippedDays(skipped(from, until));
+          .timeUsed(row.timeUsed());
     }
 
-    List<DelayShare> finish() {
-      if (!left.isZero()) {
+    void finish() {
+      if (left != 0) {
         Instant from = t.dueAt().isBefore(clockEnd) ? t.dueAt() : clockEnd;
-        shares.add(
+        DelayShare.Builder share =
             DelayShare.builder()
                 .party(PartyKind.UNATTRIBUTED)
                 .cause(DelayCause.UNATTRIBUTED)
-                .amount(left)
+                .amount(Duration.ofNanos(left))
                 .intervalStart(from)
-                .intervalEnd(clockEnd)
-                .skippedDays(skipped(from, clockEnd))
-                .explanation(Sentences.unattributed(left, t, method, clock))
-                .build());
-        left = Duration.ZERO;
+                .intervalEnd(clockEnd);
+        skipped(share, from, clockEnd);
+        shares.addShares(share.explanation(Sentences.unattributed(left, t, method, clock)).build());
+        left = 0;
       }
-      return shares;
     }
 
-    private List<CalendarDay> skipped(Instant from, Instant until) {
+    /** Adds the days from one instant's date to another's that are not working days. */
+    private void skipped(DelayShare.Builder share, Instant from, Instant until) {
       long first = clock.epochDay(from);
       long last = clock.epochDay(until);
       if (last < first) {
-        return List.of();
+        return;
       }
-      List<CalendarDay> days = List.of(); // most intervals skip no day
       LocalDate d = LocalDate.ofEpochDay(first);
       for (long day = first; day <= last; day++, d = d.plusDays(1)) {
         if (!calendar.isWorkingDay(d)) {
-          if (days.isEmpty()) {
-            days = new ArrayList<>(4);
-          }
-          days.add(calendar.day(d));
+          share.addSkippedDays(calendar.day(d));
         }
       }
-      return days;
     }
   }
 
   /**
-   * The parts of one ledger row's overrun, by cause. The pauses in each list are distinct, each
-   * taken once, in the timeline's order (lists rather than maps keyed by pause: hashing a pause
-   * record hashes all its fields).
+   * The parts of each ledger row's overrun, by cause: what is left of the overrun, the late
+   * recording, and the charges of the pauses that overlap the row, row after row, each row's in the
+   * timeline's order of the pauses. Flat arrays rather than lists per row or maps keyed by pause:
+   * hashing a pause record hashes all its fields, and most rows have no charge at all.
    */
   private static final class Parts {
-    final StepRecord row;
-    List<PauseRecord> invalidPauses = List.of();
-    List<Duration> invalidPaused = List.of();
-    List<PauseRecord> applicantWaits = List.of();
-    List<Duration> applicantWaited = List.of();
-    Duration overrun = Duration.ZERO;
-    Duration lateRecording = Duration.ZERO;
+    // Most rows overlap no pause that is charged.
+    private static final int[] NO_PAUSES = {};
+    private static final boolean[] NO_MARKS = {};
+    private static final long[] NO_AMOUNTS = {};
+    final long[] overrun;
+    final long[] lateRecording;
+    final int[] rowStart; // the first charge of each row; rowStart[rows] ends the last
+    final List<PauseRecord> pauses;
+    final int pauseCount;
+    // Per pause: whether it can be charged (invalid, or an applicant's wait that runs the clock),
+    // and its interval on the clock, read once rather than once per row.
+    final boolean[] counted;
+    final Instant[] pauseStart;
+    final Instant[] pauseEnd;
+    final boolean[] pauseInvalid;
+    // The charges: the pause, whether it is invalid, the amount.
+    int[] pauseOf = NO_PAUSES;
+    boolean[] invalid = NO_MARKS;
+    long[] amount = NO_AMOUNTS;
+    int charges;
 
-    Parts(StepRecord row) {
-      this.row = row;
+    Parts(int rows, List<PauseRecord> pauses, Instant clockEnd) {
+      overrun = new long[rows];
+      lateRecording = new long[rows];
+      rowStart = new int[rows + 1];
+      this.pauses = pauses;
+      pauseCount = pauses.size();
+      counted = new boolean[pauseCount];
+      pauseStart = new Instant[pauseCount];
+      pauseEnd = new Instant[pauseCount];
+      pauseInvalid = new boolean[pauseCount];
+      for (int p = 0; p < pauseCount; p++) {
+        PauseRecord pause = pauses.get(p);
+        boolean isInvalid = pause.isInvalid();
+        boolean applicant = !pause.isClockStopped() && pause.kind() != PauseKind.REASON_CODE;
+        if (isInvalid || applicant) {
+          counted[p] = true;
+          pauseInvalid[p] = isInvalid;
+          pauseStart[p] = pause.startedAt();
+          pauseEnd[p] = pause.endedAt().orElse(clockEnd);
+        }
+      }
     }
 
-    void add(boolean invalid, PauseRecord pause, Duration amount) {
-      if (invalid) {
-        if (invalidPauses.isEmpty()) {
-          invalidPauses = new ArrayList<>(2);
-          invalidPaused = new ArrayList<>(2);
-        }
-        invalidPauses.add(pause);
-        invalidPaused.add(amount);
-      } else {
-        if (applicantWaits.isEmpty()) {
-          applicantWaits = new ArrayList<>(2);
-          applicantWaited = new ArrayList<>(2);
-        }
-        applicantWaits.add(pause);
-        applicantWaited.add(amount);
+    void add(int pause, long c) {
+      if (charges == amount.length) {
+        int capacity = Math.max(4, charges * 2);
+        pauseOf = Arrays.copyOf(pauseOf, capacity);
+        invalid = Arrays.copyOf(invalid, capacity);
+        amount = Arrays.copyOf(amount, capacity);
       }
+      pauseOf[charges] = pause;
+      invalid[charges] = pauseInvalid[pause];
+      amount[charges] = c;
+      charges++;
+    }
+
+    int firstCharge(int row) {
+      return rowStart[row];
+    }
+
+    int endOfCharges(int row) {
+      return rowStart[row + 1];
+    }
+
+    PauseRecord pause(int charge) {
+      return pauses.get(pauseOf[charge]);
     }
   }
 
@@ -421,9 +553,5 @@ public final class DelayAttributor {
 
   static Instant earlier(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 }

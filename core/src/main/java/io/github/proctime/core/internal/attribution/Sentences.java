@@ -10,9 +10,16 @@ import io.github.proctime.core.internal.MinuteText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** The human-readable sentences of shares and findings. */
+/**
+ * The human-readable sentences of shares and findings.
+ *
+ * <p>The sentences of shares take the record fields their caller has already read.
+ */
 final class Sentences {
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
   private Sentences() {}
 
   static String at(Instant instant, LocalClock clock) {
@@ -20,11 +27,24 @@ final class Sentences {
   }
 
   static String duration(Duration d) {
-    long minutes = d.toMinutes();
+    return seconds(d.getSeconds());
+  }
+
+  /** A duration of a number of nanoseconds, written the way {@link #duration(Duration)} does. */
+  static String duration(long nanos) {
+    return seconds(Math.floorDiv(nanos, NANOS_PER_SECOND));
+  }
+
+  /**
+   * A duration given its {@link Duration#getSeconds()}: the sentences round down to the second,
+   * whatever the nanoseconds.
+   */
+  private static String seconds(long durationSeconds) {
+    long minutes = durationSeconds / 60; // Duration.toMinutes
     long hours = minutes / 60;
     long rest = minutes % 60;
-    long seconds = d.minusMinutes(minutes).getSeconds();
-    StringBuilder b = new StringBuilder();
+    long seconds = durationSeconds - minutes * 60;
+    StringBuilder b = new StringBuilder(16);
     if (hours > 0) {
       b.append(hours).append(" h");
     }
@@ -40,49 +60,79 @@ final class Sentences {
     return b.toString();
   }
 
-  static String who(Optional<String> official, Optional<String> unit, Optional<String> agency) {
-    StringBuilder b = new StringBuilder(official.orElse("an unnamed official"));
-    if (unit.isPresent() || agency.isPresent()) {
-      b.append(" (");
-      b.append(unit.orElse(""));
-      if (agency.isPresent()) {
-        if (unit.isPresent()) {
-          b.append(", ");
-        }
-        b.append("at ").append(agency.get());
-      }
-      b.append(')');
-    }
-    return b.toString();
+  private static String name(Optional<String> official) {
+    return official.isPresent() ? official.get() : "an unnamed official";
   }
 
-  static String step(StepRecord row) {
-    String name = row.stepName().or(row::stepId).orElse("an unnamed step");
-    return "step '" + name + "' (ledger row " + row.index() + ")";
+  /** What comes between an official's name and the unit, if anything is said of either. */
+  private static String open(Optional<String> unit, Optional<String> agency) {
+    return unit.isPresent() || agency.isPresent() ? " (" : "";
   }
+
+  private static String unit(Optional<String> unit) {
+    return unit.isPresent() ? unit.get() : "";
+  }
+
+  private static String atAgency(Optional<String> unit, Optional<String> agency) {
+    return agency.isPresent() ? unit.isPresent() ? ", at " : "at " : "";
+  }
+
+  private static String agency(Optional<String> agency) {
+    return agency.isPresent() ? agency.get() : "";
+  }
+
+  private static String close(Optional<String> unit, Optional<String> agency) {
+    return unit.isPresent() || agency.isPresent() ? ")" : "";
+  }
+
+  private static String stepName(Optional<String> stepId, Optional<String> stepName) {
+    return stepName.isPresent()
+        ? stepName.get()
+        : stepId.isPresent() ? stepId.get() : "an unnamed step";
+  }
+
+  // The sentences below are single concatenations of their parts, the official's description and
+  // the step's included: a concatenation sizes its text once, where a builder grows and copies it,
+  // and each part made a string of its own was a twentieth of a bulk check.
 
   static String step(
-      StepRecord row, Duration charged, DelayCause cause, LocalClock clock, Instant until) {
-    String holder = who(row.holderOfficial(), row.holderUnit(), row.agency());
-    String allotment =
-        row.allottedTime().map(a -> " against an allotment of " + duration(a)).orElse("");
+      Optional<String> official,
+      Optional<String> unit,
+      Optional<String> agency,
+      Optional<String> stepId,
+      Optional<String> stepName,
+      Optional<Instant> endedAt,
+      StepRecord row,
+      long charged,
+      DelayCause cause,
+      LocalClock clock,
+      Instant until) {
+    OptionalInt endEvent = row.endEventIndex();
+    Optional<Duration> allotted = row.allottedTime();
     String used =
-        holder
-            + " held "
-            + step(row)
-            + " from "
+        name(official)
+            + open(unit, agency)
+            + unit(unit)
+            + atAgency(unit, agency)
+            + agency(agency)
+            + close(unit, agency)
+            + " held step '"
+            + stepName(stepId, stepName)
+            + "' (ledger row "
+            + row.index()
+            + ") from "
             + at(row.startedAt(), clock)
             + " (event "
             + row.startEventIndex()
             + ") to "
             + at(until, clock)
-            + (row.endedAt().equals(Optional.of(until)) && row.endEventIndex().isPresent()
-                ? " (event " + row.endEventIndex().getAsInt() + ")"
+            + (endedAt.isPresent() && endedAt.get().equals(until) && endEvent.isPresent()
+                ? " (event " + endEvent.getAsInt() + ")"
                 : " (when the clock was read or stopped)")
             + " and used "
             + duration(row.timeUsed())
             + " of working time"
-            + allotment;
+            + (allotted.isPresent() ? " against an allotment of " + duration(allotted.get()) : "");
     if (cause == DelayCause.LATE_RECORDING) {
       return used
           + " on the recorded timeline, more than on the occurred timeline because events were"
@@ -94,25 +144,41 @@ final class Sentences {
   }
 
   static String invalidPause(
-      StepRecord row, PauseRecord pause, Duration charged, LocalClock clock, Instant until) {
-    return who(pause.official(), pause.unit(), row.agency())
-        + " paused the dossier during "
-        + step(row)
-        + " from "
+      Optional<String> official,
+      Optional<String> unit,
+      Optional<String> agency,
+      Optional<String> stepId,
+      Optional<String> stepName,
+      StepRecord row,
+      PauseRecord pause,
+      long charged,
+      LocalClock clock,
+      Instant until) {
+    Optional<String> reason = pause.reason();
+    return name(official)
+        + open(unit, agency)
+        + unit(unit)
+        + atAgency(unit, agency)
+        + agency(agency)
+        + close(unit, agency)
+        + " paused the dossier during step '"
+        + stepName(stepId, stepName)
+        + "' (ledger row "
+        + row.index()
+        + ") from "
         + at(pause.startedAt(), clock)
         + " (event "
         + pause.startEventIndex()
         + ") to "
         + at(until, clock)
         + " with reason '"
-        + pause.reason().orElse("none")
+        + (reason.isPresent() ? reason.get() : "none")
         + "', which the rule set does not accept, so the clock kept running; "
         + duration(charged)
         + " of that time made the dossier late.";
   }
 
-  static String applicantWait(
-      PauseRecord pause, Duration charged, LocalClock clock, Instant until) {
+  static String applicantWait(PauseRecord pause, long charged, LocalClock clock, Instant until) {
     return "The dossier waited for the applicant ("
         + pause.kind()
         + ") from "
@@ -127,15 +193,29 @@ final class Sentences {
   }
 
   static String heldAtDue(
+      Optional<String> official,
+      Optional<String> unit,
+      Optional<String> agency,
+      Optional<String> stepId,
+      Optional<String> stepName,
       StepRecord row,
-      Duration charged,
+      long charged,
       Instant from,
       Instant until,
       LocalClock clock,
       boolean later) {
-    return who(row.holderOfficial(), row.holderUnit(), row.agency())
+    return name(official)
+        + open(unit, agency)
+        + unit(unit)
+        + atAgency(unit, agency)
+        + agency(agency)
+        + close(unit, agency)
         + (later ? " received the already overdue dossier for " : " held the dossier for ")
-        + step(row)
+        + "step '"
+        + stepName(stepId, stepName)
+        + "' (ledger row "
+        + row.index()
+        + ")"
         + (later ? " at " : " when its due time passed at ")
         + at(from, clock)
         + " and held it to "
@@ -146,7 +226,7 @@ final class Sentences {
   }
 
   static String unattributed(
-      Duration amount, TimelineEvaluation t, AttributionMethod method, LocalClock clock) {
+      long amount, TimelineEvaluation t, AttributionMethod method, LocalClock clock) {
     String why =
         method == AttributionMethod.HOLDER_AT_DUE
             ? "no holder is recorded for it"
