@@ -441,11 +441,11 @@ public class EvaluationBenchmarks {
   }
 
   /**
-   * A floor for {@link #renderLineUtf8}: Jackson's byte generator re-emitting the same line's
-   * tokens, ready-made in a {@code TokenBuffer} (strings and numbers made, field names pre-encoded
-   * as proctime's codec has them), into a reused buffer. No proctime code runs. It is not a strict
-   * lower bound: walking the token buffer costs a little, and proctime writes some values with
-   * {@code writeRawUTF8String}, which skips the escaping check.
+   * A Jackson baseline for {@link #renderLineUtf8}: Jackson's byte generator re-emitting the same
+   * line's tokens, ready-made in a {@code TokenBuffer} (strings and numbers made, field names
+   * pre-encoded as proctime's codec has them), into a reused buffer. No proctime code runs. It is a
+   * reference, not a lower bound: walking the token buffer costs something, and proctime writes
+   * some values with {@code writeRawUTF8String}, which skips the escaping check.
    *
    * @return the bytes
    * @throws IOException never: the output is in memory

@@ -13,16 +13,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates, attributes and aggregates a stream of dossiers into a period report, on all cores:
  * dossiers are read in batches on a background thread ({@link ReadAhead}; where NDJSON lines are
  * decoded: {@link DecodingPool}), each batch is split into parts that are evaluated and aggregated
- * in parallel, into one aggregator per thread merged at the end, so memory stays bounded by a few
- * batches (up to four alive, see {@link ReadAhead}) and the number of report groups.
+ * in parallel, into about one aggregator per thread merged at the end, so memory stays bounded by a
+ * few batches (up to four alive, see {@link ReadAhead}) and the number of report groups.
  *
  * <p>Dossiers received after the judgement instant are not part of the report: they are counted and
  * the caller says so, never dropped silently. It also remembers the most delayed dossier, to
@@ -79,29 +77,58 @@ final class ReportRun {
   }
 
   PeriodReport run(Iterator<Dossier> dossiers, Progress progress) {
-    // One aggregator per thread that evaluates, kept for the whole run and merged at its end. An
-    // aggregator per part of every batch, merged batch by batch, cost more CPU than it saved: its
-    // processing-time histograms (buckets of minutes, per group) were made and added up thousands
-    // of times.
-    Map<Thread, ReportAggregator> byThread = new ConcurrentHashMap<>();
+    Aggregators aggregators = new Aggregators();
     long done = 0;
     // The next batch is read on another thread while this one is evaluated.
     try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
       while (batches.hasNext()) {
         List<Dossier> batch = batches.next();
-        aggregate(batch, byThread);
+        aggregate(batch, aggregators);
         done += batch.size();
         progress.update(done & ~1023L);
       }
     }
     count = done;
     progress.done(count);
-    // Order does not matter to the merge: each thread's aggregator holds some of the dossiers.
-    ReportAggregator total = settings.build();
-    for (ReportAggregator a : byThread.values()) {
-      total.merge(a);
+    return aggregators.merged(settings).report();
+  }
+
+  /**
+   * The aggregators of a run, about one per evaluating thread: a part takes one for its exclusive
+   * use and gives it back, so no aggregator is ever used by two threads at once, and all are merged
+   * at the end of the run (the merge does not depend on order). Why not one per part of every
+   * batch, merged batch by batch: that cost more CPU than it saved, making and adding up the
+   * groups' processing-time histograms thousands of times ({@code BENCHMARKS.md}, round 5).
+   */
+  private static final class Aggregators {
+    private final java.util.concurrent.ConcurrentLinkedDeque<ReportAggregator> idle =
+        new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.ConcurrentLinkedQueue<ReportAggregator> all =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    ReportAggregator take(ReportAggregator.Builder settings) {
+      ReportAggregator a = idle.pollFirst();
+      if (a == null) {
+        // The builder is documented as not thread-safe: parts may start together.
+        synchronized (settings) {
+          a = settings.build();
+        }
+        all.add(a);
+      }
+      return a;
     }
-    return total.report();
+
+    void giveBack(ReportAggregator a) {
+      idle.addFirst(a);
+    }
+
+    ReportAggregator merged(ReportAggregator.Builder settings) {
+      ReportAggregator total = settings.build();
+      for (ReportAggregator a : all) {
+        total.merge(a);
+      }
+      return total;
+    }
   }
 
   /**
@@ -116,10 +143,16 @@ final class ReportRun {
     Duration mostDelay = Duration.ZERO;
     io.github.proctime.ProctimeException failure;
 
-    Part add(ReportRun run, Map<Thread, ReportAggregator> byThread, List<Dossier> dossiers) {
-      // A part runs on one thread, and a thread runs one part at a time.
-      ReportAggregator aggregator =
-          byThread.computeIfAbsent(Thread.currentThread(), t -> run.settings.build());
+    Part add(ReportRun run, Aggregators aggregators, List<Dossier> dossiers) {
+      ReportAggregator aggregator = aggregators.take(run.settings);
+      try {
+        return add(run, aggregator, dossiers);
+      } finally {
+        aggregators.giveBack(aggregator);
+      }
+    }
+
+    private Part add(ReportRun run, ReportAggregator aggregator, List<Dossier> dossiers) {
       for (Dossier d : dossiers) {
         if (d.receivedAt().map(r -> r.isAfter(run.judgedAt)).orElse(false)) {
           later++;
@@ -162,7 +195,7 @@ final class ReportRun {
   }
 
   /** Evaluates a batch in parts on all cores and merges them, in input order, into the total. */
-  private void aggregate(List<Dossier> batch, Map<Thread, ReportAggregator> byThread) {
+  private void aggregate(List<Dossier> batch, Aggregators aggregators) {
     int parts = Math.min(PARTS, batch.size());
     List<Part> done =
         java.util.stream.IntStream.range(0, parts)
@@ -172,7 +205,7 @@ final class ReportRun {
                     new Part()
                         .add(
                             this,
-                            byThread,
+                            aggregators,
                             batch.subList(
                                 k * batch.size() / parts, (k + 1) * batch.size() / parts)))
             .toList();

@@ -154,6 +154,32 @@ class ReportCommandTest {
   }
 
   @Test
+  void theReportDoesNotDependOnHowDossiersFallIntoBatchesPartsAndThreads(@TempDir Path dir)
+      throws Exception {
+    // Three batches of generated dossiers (several units, officials and procedures), then the
+    // same lines shuffled: each dossier lands in another batch, part and thread.
+    Path input = dir.resolve("d.ndjson");
+    try (java.io.Writer w = Files.newBufferedWriter(input)) {
+      io.github.proctime.examples.demo.DemoData.writeDossiers(
+          io.github.proctime.calendar.WorkingCalendars.vietnam(), 3_000, w, n -> {});
+    }
+    List<String> lines = Files.readAllLines(input);
+    List<String> dossiers = new ArrayList<>(lines.subList(1, lines.size()));
+    java.util.Collections.shuffle(dossiers, new java.util.Random(9));
+    dossiers.add(0, lines.get(0));
+    Path shuffled = Files.write(dir.resolve("s.ndjson"), dossiers);
+    String[] args = {"report", "--period", "2025-01", "--format", "json", "--input", ""};
+    args[6] = input.toString();
+    assertEquals(0, run(args), err.toString());
+    String inOrder = out.toString();
+    out.getBuffer().setLength(0);
+    args[6] = shuffled.toString();
+    assertEquals(0, run(args), err.toString());
+    assertTrue(inOrder.contains("\"official\" :"), inOrder); // late officials are listed
+    assertEquals(inOrder, out.toString());
+  }
+
+  @Test
   void markdownEscapesNamesFromTheInput(@TempDir Path dir) throws Exception {
     String evil = "Evil\\n## Heading [click](https://evil.example) <b>";
     Path input =
