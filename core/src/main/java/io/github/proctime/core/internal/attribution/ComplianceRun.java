@@ -215,6 +215,12 @@ public final class ComplianceRun {
         .dossierCode(evaluation.dossierCode());
   }
 
+  /** A finding about one event, charged to an official and a unit. */
+  private Finding.Builder finding(
+      ComplianceRule rule, int eventIndex, Optional<String> official, Optional<String> unit) {
+    return finding(rule).eventIndex(eventIndex).official(official).unit(unit);
+  }
+
   private String at(Instant instant) {
     return Sentences.at(instant, clock);
   }
@@ -251,10 +257,7 @@ public final class ComplianceRun {
       if (!a.isTimely()) {
         if (out.claims(ComplianceRule.APOLOGY_LATE, a.eventIndex())) {
           out.fill(
-              finding(ComplianceRule.APOLOGY_LATE)
-                  .eventIndex(a.eventIndex())
-                  .official(a.official())
-                  .unit(a.unit())
+              finding(ComplianceRule.APOLOGY_LATE, a.eventIndex(), a.official(), a.unit())
                   .message(
                       "The apology of event "
                           + a.eventIndex()
@@ -277,10 +280,11 @@ public final class ComplianceRun {
       if (a.newAppointment().isEmpty()) {
         if (out.claims(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT, a.eventIndex())) {
           out.fill(
-              finding(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT)
-                  .eventIndex(a.eventIndex())
-                  .official(a.official())
-                  .unit(a.unit())
+              finding(
+                      ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT,
+                      a.eventIndex(),
+                      a.official(),
+                      a.unit())
                   .message("The apology of event " + a.eventIndex() + " gives no new appointment.")
                   .evidence(
                       "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none")));
@@ -290,10 +294,7 @@ public final class ComplianceRun {
         if (reschedules > evaluation.ruleSet().maxReschedules()) {
           if (out.claims(ComplianceRule.RESCHEDULE_REPEATED, a.eventIndex())) {
             out.fill(
-                finding(ComplianceRule.RESCHEDULE_REPEATED)
-                    .eventIndex(a.eventIndex())
-                    .official(a.official())
-                    .unit(a.unit())
+                finding(ComplianceRule.RESCHEDULE_REPEATED, a.eventIndex(), a.official(), a.unit())
                     .message(
                         "The apology of event "
                             + a.eventIndex()
@@ -320,10 +321,11 @@ public final class ComplianceRun {
         Optional<StepRecord> holder = holderAt(t, appointment);
         Optional<Instant> ended = t.endedAt();
         out.fill(
-            finding(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED)
-                .eventIndex(apologyIndex)
-                .official(holder.flatMap(StepRecord::holderOfficial))
-                .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+            finding(
+                    ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
+                    apologyIndex,
+                    holder.flatMap(StepRecord::holderOfficial),
+                    holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
                 .message(
                     "The new appointment "
                         + at(appointment)
@@ -356,10 +358,11 @@ public final class ComplianceRun {
         if (supplements > evaluation.ruleSet().maxSupplementRequests()) {
           if (out.claims(ComplianceRule.SUPPLEMENT_REPEATED, p.startEventIndex())) {
             out.fill(
-                finding(ComplianceRule.SUPPLEMENT_REPEATED)
-                    .eventIndex(p.startEventIndex())
-                    .official(p.official())
-                    .unit(p.unit())
+                finding(
+                        ComplianceRule.SUPPLEMENT_REPEATED,
+                        p.startEventIndex(),
+                        p.official(),
+                        p.unit())
                     .message(
                         "Supplement request "
                             + supplements
@@ -380,10 +383,11 @@ public final class ComplianceRun {
         if (p.startedAt().isAfter(windowEnd)) {
           if (out.claims(ComplianceRule.SUPPLEMENT_AFTER_WINDOW, p.startEventIndex())) {
             out.fill(
-                finding(ComplianceRule.SUPPLEMENT_AFTER_WINDOW)
-                    .eventIndex(p.startEventIndex())
-                    .official(p.official())
-                    .unit(p.unit())
+                finding(
+                        ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
+                        p.startEventIndex(),
+                        p.official(),
+                        p.unit())
                     .message(
                         "The supplement request of event "
                             + p.startEventIndex()
@@ -407,10 +411,11 @@ public final class ComplianceRun {
       if (p.isInvalid()) {
         if (out.claims(ComplianceRule.PAUSE_INVALID_REASON, p.startEventIndex())) {
           out.fill(
-              finding(ComplianceRule.PAUSE_INVALID_REASON)
-                  .eventIndex(p.startEventIndex())
-                  .official(p.official())
-                  .unit(p.unit())
+              finding(
+                      ComplianceRule.PAUSE_INVALID_REASON,
+                      p.startEventIndex(),
+                      p.official(),
+                      p.unit())
                   .message(
                       "The pause of event "
                           + p.startEventIndex()
@@ -444,10 +449,7 @@ public final class ComplianceRun {
       if (days > policy.maxPauseWorkingDays()) {
         if (out.claims(ComplianceRule.PAUSE_TOO_LONG, p.startEventIndex())) {
           out.fill(
-              finding(ComplianceRule.PAUSE_TOO_LONG)
-                  .eventIndex(p.startEventIndex())
-                  .official(p.official())
-                  .unit(p.unit())
+              finding(ComplianceRule.PAUSE_TOO_LONG, p.startEventIndex(), p.official(), p.unit())
                   .message(
                       "The "
                           + p.kind()
@@ -494,10 +496,7 @@ public final class ComplianceRun {
           int index = i;
           if (out.claims(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index)) {
             out.fill(
-                finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY)
-                    .eventIndex(index)
-                    .official(e.official())
-                    .unit(e.unit())
+                finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index, e.official(), e.unit())
                     .message(
                         "The result was returned at event "
                             + index
@@ -564,10 +563,7 @@ public final class ComplianceRun {
         int index = i;
         if (out.claims(ComplianceRule.EVENT_RECORDED_LATE, index)) {
           out.fill(
-              finding(ComplianceRule.EVENT_RECORDED_LATE)
-                  .eventIndex(index)
-                  .official(e.official())
-                  .unit(e.unit())
+              finding(ComplianceRule.EVENT_RECORDED_LATE, index, e.official(), e.unit())
                   .message(
                       e.type()
                           + " at event "
