@@ -69,6 +69,7 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
 
   private final CharSlice slice = new CharSlice();
   private final TextCache texts = new TextCache();
+  private final DossierByteDecoder direct = new DossierByteDecoder();
 
   /**
    * For each field (and, last, the object's start), the field that followed it the last time: the
@@ -135,6 +136,12 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
     }
     end(p, seen, REQUIRED_DOSSIER);
     return b.build();
+  }
+
+  /** Tries {@link DossierByteDecoder} first: the line's bytes without Jackson's tokens. */
+  @Override
+  public Dossier tryDecodeUtf8(byte[] bytes, int start, int length) {
+    return direct.tryDecode(bytes, start, length);
   }
 
   private DossierEvent event(JsonParser p) throws IOException {

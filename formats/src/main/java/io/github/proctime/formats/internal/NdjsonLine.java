@@ -64,6 +64,14 @@ interface NdjsonLine {
 
     @Override
     public <T> T tryStreaming(StreamingDecoder<T> decoder) {
+      try {
+        T direct = decoder.tryDecodeUtf8(bytes, start, length);
+        if (direct != null) {
+          return direct;
+        }
+      } catch (RuntimeException e) {
+        // Giving up, as below.
+      }
       // Jackson's byte parser guesses the encoding from the first four bytes (UTF-16 or UTF-32
       // when some are zero) and skips a byte order mark, which its char parser rejects; and it
       // decodes some malformed UTF-8 (encoded surrogates). A line that starts with anything but

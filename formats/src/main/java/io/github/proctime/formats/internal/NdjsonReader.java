@@ -34,10 +34,11 @@ import java.util.function.Supplier;
  *
  * <p>The input is chars from a {@link Reader} or UTF-8 bytes from an {@link InputStream} ({@link
  * NdjsonInput}); lines are split as {@link java.io.BufferedReader#readLine} splits them either way.
- * From bytes, the streaming path parses the line's bytes (Jackson's byte parser, once the line is
- * checked to be UTF-8) and the tree path gets the line decoded to a String, so the tree path sees
- * exactly the text the char path would: the same records and the same errors, and a line that is
- * not UTF-8 is rejected as {@link FormatRule#MALFORMED_SYNTAX} naming its bad bytes ({@link
+ * From bytes, the streaming path first offers the line's bytes to the decoder's direct path ({@link
+ * StreamingDecoder#tryDecodeUtf8}, no parser at all), then parses them (Jackson's byte parser, once
+ * the line is checked to be UTF-8) and the tree path gets the line decoded to a String, so the tree
+ * path sees exactly the text the char path would: the same records and the same errors, and a line
+ * that is not UTF-8 is rejected as {@link FormatRule#MALFORMED_SYNTAX} naming its bad bytes ({@link
  * Utf8#decode}), never read with replacement characters.
  *
  * <p>With a {@linkplain ReadOptions#decodingExecutor() decoding executor}, the lines after the

@@ -297,7 +297,40 @@ public final class Times {
     return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
-  private static int lengthOfMonth(int year, int month) {
+  /** The first year of the month table. */
+  private static final int TABLE_FROM = 1900;
+
+  /** The year after the last of the month table. */
+  private static final int TABLE_UNTIL = 2200;
+
+  /**
+   * The epoch day of the first of every month of 1900-2199, by {@code (year - 1900) * 12 + month -
+   * 1}: the years every real dossier has. Looking a month up instead of counting leap years made
+   * the instants of a line about a quarter cheaper to read (they are a fifth of the direct byte
+   * path, {@link DossierByteDecoder}). Immutable once built.
+   */
+  private static final int[] MONTH_STARTS = monthStarts();
+
+  private static int[] monthStarts() {
+    int[] starts = new int[(TABLE_UNTIL - TABLE_FROM) * 12 + 1];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = (int) countedEpochDay(TABLE_FROM + i / 12, i % 12 + 1, 1);
+    }
+    return starts;
+  }
+
+  /**
+   * The number of days of a month of the proleptic Gregorian calendar.
+   *
+   * @param year the year, 0 to 9999
+   * @param month the month, 1 to 12
+   * @return 28 to 31
+   */
+  static int lengthOfMonth(int year, int month) {
+    if (year >= TABLE_FROM && year < TABLE_UNTIL) {
+      int i = (year - TABLE_FROM) * 12 + month - 1;
+      return MONTH_STARTS[i + 1] - MONTH_STARTS[i];
+    }
     if (month == 2) {
       return isLeap(year) ? 29 : 28;
     }
@@ -312,6 +345,14 @@ public final class Times {
    * LocalDate}.
    */
   static long epochDay(int year, int month, int day) {
+    if (year >= TABLE_FROM && year < TABLE_UNTIL) {
+      return MONTH_STARTS[(year - TABLE_FROM) * 12 + month - 1] + day - 1L;
+    }
+    return countedEpochDay(year, month, day);
+  }
+
+  /** {@link #epochDay} without the table: by counting leap years. */
+  private static long countedEpochDay(int year, int month, int day) {
     // Days from 0000-01-01 to the first of the year: 365 a year, plus one for each leap year
     // before it. Those in [1, year) are the multiples of 4, less those of 100, plus those of 400;
     // year 0 is one more (for year 0 itself, the floor divisions of -1 give -1, which cancels it).

@@ -1,5 +1,6 @@
 package io.github.proctime.formats.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,6 +19,7 @@ import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.RoundTrips;
 import io.github.proctime.formats.json.DossierNdjson;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -211,6 +213,24 @@ class DossierStreamDecoderProperties {
     return NdjsonReader.tryStreaming(new DossierStreamDecoder(), bytes, before.length, length);
   }
 
+  /**
+   * The direct byte path alone ({@link DossierByteDecoder}), over the line's UTF-8 inside a larger
+   * buffer whose bytes after the line could complete it: a quote, braces and a whole dossier line.
+   */
+  private static Dossier direct(String line) {
+    return direct(line.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Dossier direct(byte[] line) {
+    byte[] before = "{\"a\":[\"".getBytes(StandardCharsets.UTF_8);
+    byte[] after = "\"}]}\"}]}\n{\"code\":\"Z\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] buffer = new byte[before.length + line.length + after.length];
+    System.arraycopy(before, 0, buffer, 0, before.length);
+    System.arraycopy(line, 0, buffer, before.length, line.length);
+    System.arraycopy(after, 0, buffer, before.length + line.length, after.length);
+    return new DossierByteDecoder().tryDecode(buffer, before.length, line.length);
+  }
+
   /** The tree path alone: the reader as it was before the streaming path. */
   private static RecordReader<Dossier> treeReader(java.io.Reader in, ReadOptions options) {
     return new NdjsonReader<>(
@@ -317,6 +337,11 @@ class DossierStreamDecoderProperties {
               for (int i = 0; i < dossiers.size(); i++) {
                 assertEquals(dossiers.get(i), streaming(lines[i + 1]), lines[i + 1]);
                 assertEquals(dossiers.get(i), streamingBytes(lines[i + 1]), lines[i + 1]);
+                // The direct path takes every line without an escape, which it leaves to Jackson.
+                Dossier direct = direct(lines[i + 1]);
+                if (direct != null || !lines[i + 1].contains("\\")) {
+                  assertEquals(dossiers.get(i), direct, lines[i + 1]);
+                }
               }
             });
   }
@@ -336,12 +361,96 @@ class DossierStreamDecoderProperties {
               }
               Dossier fast = streaming(line);
               Dossier fastBytes = streamingBytes(line);
+              Dossier direct = direct(line);
               Optional<Dossier> tree = viaTree(line);
+              if (direct != null) {
+                assertEquals(Optional.of(direct), tree, line);
+              }
               if (fast != null) {
                 assertEquals(Optional.of(fast), tree, line);
               }
               if (fastBytes != null) {
                 assertEquals(Optional.of(fastBytes), tree, line);
+              }
+            });
+  }
+
+  /**
+   * The direct path never reads past the line's end to accept it: a valid line cut short anywhere,
+   * with the rest of it still in the buffer after the cut, is given up on.
+   */
+  @Test
+  void theDirectPathGivesUpOnEveryCutOfAValidLine() {
+    qt().withExamples(100)
+        .forAll(dossierLines(), integers().all())
+        .checkAssert(
+            (lines, which) -> {
+              if (lines.isEmpty()) {
+                return;
+              }
+              byte[] line =
+                  lines.get(Math.floorMod(which, lines.size())).getBytes(StandardCharsets.UTF_8);
+              DossierByteDecoder decoder = new DossierByteDecoder();
+              for (int cut = 0; cut < line.length; cut++) {
+                assertNull(decoder.tryDecode(line, 0, cut), new String(line, 0, cut, UTF_8));
+              }
+              boolean escaped = new String(line, UTF_8).contains("\\");
+              assertEquals(escaped, decoder.tryDecode(line, 0, line.length) == null);
+            });
+  }
+
+  /** Byte sequences that are not UTF-8, and some that are, put into a line's bytes. */
+  private static final List<byte[]> INSERTED_BYTES =
+      List.of(
+          new byte[] {(byte) 0x80},
+          new byte[] {(byte) 0xc3},
+          new byte[] {(byte) 0xc3, 0x28},
+          new byte[] {(byte) 0xc0, (byte) 0xaf},
+          new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0x80},
+          new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+          new byte[] {(byte) 0xe2, (byte) 0x82},
+          new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+          new byte[] {(byte) 0xff},
+          new byte[] {(byte) 0xc3, (byte) 0xa9},
+          new byte[] {(byte) 0xf0, (byte) 0x9d, (byte) 0x84, (byte) 0x9e},
+          new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
+          new byte[] {0x00},
+          new byte[] {0x7f},
+          new byte[] {'"'},
+          new byte[] {'\\'});
+
+  /**
+   * Bytes put into a line or replacing one of its bytes: what the direct path accepts is UTF-8, and
+   * the tree path decodes it to the same dossier.
+   */
+  @Test
+  void theDirectPathAcceptsOnlyUtf8ThatTheTreePathDecodesEqual() {
+    qt().withExamples(1000)
+        .forAll(dossierLines(), mutations(), integers().between(0, 1))
+        .checkAssert(
+            (lines, mutation, replace) -> {
+              if (lines.isEmpty()) {
+                return;
+              }
+              byte[] line =
+                  lines.get(mutation.kind() % lines.size()).getBytes(StandardCharsets.UTF_8);
+              byte[] inserted = INSERTED_BYTES.get(mutation.what() % INSERTED_BYTES.size());
+              int at = mutation.where() % line.length;
+              java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+              out.write(line, 0, at);
+              out.writeBytes(inserted);
+              int skip = replace == 1 ? 1 : 0;
+              out.write(line, at + skip, line.length - at - skip);
+              byte[] corrupted = out.toByteArray();
+              Dossier direct = direct(corrupted);
+              if (direct != null) {
+                String text;
+                try {
+                  text = UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(corrupted)).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                  throw new AssertionError("accepted bytes that are not UTF-8", e);
+                }
+                assertEquals(Optional.of(direct), viaTree(text), text);
               }
             });
   }
@@ -415,6 +524,7 @@ class DossierStreamDecoderProperties {
   void theStreamingPathGivesUpOnWhatTheTreePathRejects(String line) {
     assertNull(streaming(line), line);
     assertNull(streamingBytes(line), line);
+    assertNull(direct(line), line);
     assertTrue(viaTree(line).isEmpty(), line);
   }
 
@@ -428,5 +538,6 @@ class DossierStreamDecoderProperties {
     Dossier fast = streaming(line);
     assertNotNull(fast);
     assertEquals(viaTree(line), Optional.of(fast));
+    assertEquals(fast, direct(line));
   }
 }

@@ -119,6 +119,18 @@ class TimesProperties {
   }
 
   @Test
+  void lengthOfMonthAgreesWithYearMonthOnEveryMonthOfYears0To9999() {
+    for (int year = 0; year < 10_000; year++) {
+      for (int month = 1; month <= 12; month++) {
+        int expected = java.time.YearMonth.of(year, month).lengthOfMonth();
+        if (Times.lengthOfMonth(year, month) != expected) {
+          assertEquals(expected, Times.lengthOfMonth(year, month), year + "-" + month);
+        }
+      }
+    }
+  }
+
+  @Test
   void printingAgreesWithTheFormatterAroundEveryTransition() {
     for (String id : new String[] {"Asia/Ho_Chi_Minh", "Europe/Paris", "America/New_York"}) {
       ZoneId zone = ZoneId.of(id);

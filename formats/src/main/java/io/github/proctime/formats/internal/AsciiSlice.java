@@ -1,0 +1,56 @@
+package io.github.proctime.formats.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A window onto a region of ASCII bytes, seen as the chars they encode, re-pointed rather than
+ * copied: so that {@link Times#parseCommonForm} reads an instant in a line's bytes with the same
+ * code that reads it in a String or a parser's chars ({@link CharSlice}).
+ *
+ * <p>Every byte of the region must be below 0x80 (the caller checks); the window shows whatever the
+ * array holds at the time of each call. Not thread-safe: one per decoder, re-pointed for each
+ * value.
+ */
+final class AsciiSlice implements CharSequence {
+  private byte[] bytes = new byte[0];
+  private int offset;
+  private int length;
+
+  /**
+   * Points the window at a region of ASCII bytes.
+   *
+   * @param bytes the array
+   * @param offset where the region starts
+   * @param length its length
+   * @return this window
+   */
+  AsciiSlice set(byte[] bytes, int offset, int length) {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.length = length;
+    return this;
+  }
+
+  @Override
+  public int length() {
+    return length;
+  }
+
+  @Override
+  public char charAt(int index) {
+    if (index < 0 || index >= length) {
+      throw new IndexOutOfBoundsException("index " + index + ", length " + length);
+    }
+    return (char) bytes[offset + index];
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return toString().substring(start, end);
+  }
+
+  @Override
+  public String toString() {
+    return new String(bytes, offset, length, StandardCharsets.US_ASCII);
+  }
+}
