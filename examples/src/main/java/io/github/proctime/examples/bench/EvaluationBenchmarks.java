@@ -444,8 +444,8 @@ public class EvaluationBenchmarks {
    * A Jackson baseline for {@link #renderLineUtf8}: Jackson's byte generator re-emitting the same
    * line's tokens, ready-made in a {@code TokenBuffer} (strings and numbers made, field names
    * pre-encoded as proctime's codec has them), into a reused buffer. No proctime code runs. It is a
-   * reference, not a lower bound: walking the token buffer costs something, and proctime writes
-   * some values with {@code writeRawUTF8String}, which skips the escaping check.
+   * reference, not a lower bound: walking the token buffer costs something. Since round 6 proctime
+   * writes the line with its own UTF-8 writer ({@code Utf8JsonLine}) instead of this generator.
    *
    * @return the bytes
    * @throws IOException never: the output is in memory

@@ -3,7 +3,6 @@ package io.github.proctime.formats.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import io.github.proctime.core.ApologyRecord;
 import io.github.proctime.core.Assessment;
 import io.github.proctime.core.Attribution;
@@ -153,7 +152,7 @@ public final class EvaluationJsonCodec {
    * @throws IOException if writing fails
    */
   public static void encode(Evaluation e, JsonGenerator g, ZoneId zone) throws IOException {
-    encode(e, null, g, zone);
+    encode(e, null, JsonSink.of(g), zone);
   }
 
   /**
@@ -166,10 +165,22 @@ public final class EvaluationJsonCodec {
    * @throws IOException if writing fails
    */
   public static void encode(Assessment a, JsonGenerator g, ZoneId zone) throws IOException {
+    encode(a.evaluation(), a, JsonSink.of(g), zone);
+  }
+
+  /**
+   * Writes an assessment as {@link #encode(Assessment, JsonGenerator, ZoneId)} does, to a sink.
+   *
+   * @param a the assessment
+   * @param g the sink
+   * @param zone the zone whose offsets instants are printed with
+   * @throws IOException if writing fails
+   */
+  public static void encode(Assessment a, JsonSink g, ZoneId zone) throws IOException {
     encode(a.evaluation(), a, g, zone);
   }
 
-  private static void encode(Evaluation e, Assessment a, JsonGenerator g, ZoneId zone)
+  private static void encode(Evaluation e, Assessment a, JsonSink g, ZoneId zone)
       throws IOException {
     g.writeStartObject();
     string(g, N_DOSSIER_CODE, e.dossierCode());
@@ -208,7 +219,7 @@ public final class EvaluationJsonCodec {
     g.writeEndObject();
   }
 
-  private static void attribution(Attribution at, JsonGenerator g, ZoneId zone) throws IOException {
+  private static void attribution(Attribution at, JsonSink g, ZoneId zone) throws IOException {
     g.writeFieldName(N_ATTRIBUTION);
     g.writeStartObject();
     string(g, N_TIMELINE, at.timeline().name());
@@ -244,8 +255,7 @@ public final class EvaluationJsonCodec {
     g.writeEndObject();
   }
 
-  private static void timeline(TimelineEvaluation t, JsonGenerator g, ZoneId zone)
-      throws IOException {
+  private static void timeline(TimelineEvaluation t, JsonSink g, ZoneId zone) throws IOException {
     g.writeStartObject();
     string(g, N_TIMELINE, t.timeline().name());
     string(g, N_STATE, t.state().name());
@@ -326,7 +336,7 @@ public final class EvaluationJsonCodec {
     g.writeEndObject();
   }
 
-  private static void step(StepRecord s, JsonGenerator g, ZoneId zone) throws IOException {
+  private static void step(StepRecord s, JsonSink g, ZoneId zone) throws IOException {
     g.writeStartObject();
     number(g, N_INDEX, s.index());
     text(g, N_STEP_ID, s.stepId());
@@ -365,7 +375,7 @@ public final class EvaluationJsonCodec {
     g.writeEndObject();
   }
 
-  private static void finding(Finding f, JsonGenerator g) throws IOException {
+  private static void finding(Finding f, JsonSink g) throws IOException {
     g.writeStartObject();
     string(g, N_CODE, f.code());
     string(g, N_SEVERITY, f.severity().name());
@@ -384,25 +394,22 @@ public final class EvaluationJsonCodec {
     g.writeEndObject();
   }
 
-  private static void string(JsonGenerator g, SerializableString name, String value)
-      throws IOException {
+  private static void string(JsonSink g, SerializableString name, String value) throws IOException {
     g.writeFieldName(name);
     g.writeString(value);
   }
 
-  private static void number(JsonGenerator g, SerializableString name, int value)
-      throws IOException {
+  private static void number(JsonSink g, SerializableString name, int value) throws IOException {
     g.writeFieldName(name);
     g.writeNumber(value);
   }
 
-  private static void bool(JsonGenerator g, SerializableString name, boolean value)
-      throws IOException {
+  private static void bool(JsonSink g, SerializableString name, boolean value) throws IOException {
     g.writeFieldName(name);
     g.writeBoolean(value);
   }
 
-  private static void instant(JsonGenerator g, SerializableString name, Instant value, ZoneId zone)
+  private static void instant(JsonSink g, SerializableString name, Instant value, ZoneId zone)
       throws IOException {
     g.writeFieldName(name);
     byte[] b = new byte[Times.PRINTED_BYTES];
@@ -410,42 +417,26 @@ public final class EvaluationJsonCodec {
     if (n < 0) {
       g.writeString(Times.printOffsetDateTime(value, zone));
     } else {
-      ascii(g, b, n);
+      g.writeAscii(b, n);
     }
-  }
-
-  /**
-   * Writes a string value known to be printable ASCII that needs no escaping (an instant, a
-   * duration): a byte generator copies its bytes as they are.
-   */
-  private static void ascii(JsonGenerator g, byte[] b, int n) throws IOException {
-    if (g instanceof UTF8JsonGenerator) {
-      g.writeRawUTF8String(b, 0, n);
-      return;
-    }
-    char[] c = new char[n];
-    for (int i = 0; i < n; i++) {
-      c[i] = (char) b[i];
-    }
-    g.writeString(c, 0, n);
   }
 
   private static void instant(
-      JsonGenerator g, SerializableString name, Optional<Instant> value, ZoneId zone)
+      JsonSink g, SerializableString name, Optional<Instant> value, ZoneId zone)
       throws IOException {
     if (value.isPresent()) {
       instant(g, name, value.get(), zone);
     }
   }
 
-  private static void text(JsonGenerator g, SerializableString name, Optional<String> value)
+  private static void text(JsonSink g, SerializableString name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       string(g, name, value.get());
     }
   }
 
-  private static void index(JsonGenerator g, SerializableString name, OptionalInt value)
+  private static void index(JsonSink g, SerializableString name, OptionalInt value)
       throws IOException {
     if (value.isPresent()) {
       number(g, name, value.getAsInt());
@@ -453,7 +444,7 @@ public final class EvaluationJsonCodec {
   }
 
   /** Working time as an ISO-8601 duration such as {@code PT12H30M}. */
-  private static void duration(JsonGenerator g, SerializableString name, Duration value)
+  private static void duration(JsonSink g, SerializableString name, Duration value)
       throws IOException {
     g.writeFieldName(name);
     byte[] b = new byte[DURATION_BYTES];
@@ -461,7 +452,7 @@ public final class EvaluationJsonCodec {
     if (n < 0) {
       g.writeString(value.toString());
     } else {
-      ascii(g, b, n);
+      g.writeAscii(b, n);
     }
   }
 

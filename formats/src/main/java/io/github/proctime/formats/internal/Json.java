@@ -1,6 +1,5 @@
 package io.github.proctime.formats.internal;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
@@ -64,29 +62,6 @@ public final class Json {
               .withObjectIndenter(indenter)
               .withArrayIndenter(indenter));
       return g;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * A generator of one compact JSON value in UTF-8 bytes, for lines rendered on worker threads.
-   *
-   * <p>It escapes every surrogate (each half of a character outside the Basic Multilingual Plane,
-   * and a lone one) as <code>&#92;u</code> and four hex digits, where {@code
-   * String.getBytes(UTF_8)} writes a pair's four bytes and a lone surrogate as {@code ?}; callers
-   * that must equal the text's bytes look for the escape and fall back (see {@code
-   * EvaluationJson.assessmentLineUtf8}). Do not enable {@code
-   * JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8} to avoid that: in Jackson 2.18 it also
-   * combines a lone high surrogate with whatever character follows it, into four bytes of a wrong
-   * character and no escape. No pretty printer: one root value has no separators.
-   *
-   * @param out the output
-   * @return the generator
-   */
-  public static JsonGenerator utf8LineGenerator(OutputStream out) {
-    try {
-      return MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

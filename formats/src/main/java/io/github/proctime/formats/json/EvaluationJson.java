@@ -8,12 +8,11 @@ import io.github.proctime.formats.internal.EvaluationJsonCodec;
 import io.github.proctime.formats.internal.Json;
 import io.github.proctime.formats.internal.JsonRecordWriter;
 import io.github.proctime.formats.internal.Times;
-import io.github.proctime.formats.internal.Utf8LineBuffer;
+import io.github.proctime.formats.internal.Utf8JsonLine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -125,30 +124,23 @@ public final class EvaluationJson {
    * with it on worker threads and copy the bytes to their output. Each calling thread keeps one
    * reusable buffer of up to 64 KiB.
    *
-   * <p>Why bytes straight from Jackson's byte generator: rendering the text and then encoding it
-   * (through a synchronized {@code StringWriter}) was most of a bulk {@code evaluate} run (see
-   * {@code BENCHMARKS.md}). The byte generator writes what the encoder writes for every character
-   * but the surrogates, which it escapes (<code>&#92;uD835</code>) where the encoder writes a
-   * character outside the Basic Multilingual Plane as its four bytes and a lone surrogate as {@code
-   * ?}. So a line in which it wrote any <code>&#92;u</code> escape at all (for a surrogate or a
-   * control character, both rare in this data) is rendered again the slow way, which keeps the two
-   * methods equal byte for byte.
+   * <p>Why bytes written by hand rather than text then encoded, or Jackson's byte generator:
+   * rendering the line is most of a bulk {@code evaluate} run (see {@code BENCHMARKS.md}); the text
+   * went through a synchronized {@code StringWriter} and an encoder, and the byte generator escapes
+   * surrogates where the encoder writes the character, so its lines had to be scanned and some
+   * rendered again. The line is now written as UTF-8 in one pass, to the same bytes.
    *
    * @param assessment the assessment
    * @return the UTF-8 bytes of the JSON line, without the line break
    */
   public static byte[] assessmentLineUtf8(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
-    Utf8LineBuffer out = Utf8LineBuffer.forThisThread();
-    try (JsonGenerator g = Json.utf8LineGenerator(out)) {
-      EvaluationJsonCodec.encode(assessment, g, Times.VIETNAM);
+    Utf8JsonLine line = Utf8JsonLine.forThisThread();
+    try {
+      EvaluationJsonCodec.encode(assessment, line, Times.VIETNAM);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in memory: never
     }
-    if (out.hasUnicodeEscape()) {
-      out.take();
-      return assessmentLine(assessment).getBytes(StandardCharsets.UTF_8);
-    }
-    return out.take();
+    return line.take();
   }
 }

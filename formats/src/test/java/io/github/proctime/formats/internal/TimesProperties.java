@@ -119,6 +119,27 @@ class TimesProperties {
   }
 
   @Test
+  void printingAgreesWithTheFormatterOnEveryDayOf1890To2210() {
+    java.time.LocalDate end = java.time.LocalDate.of(2211, 1, 1);
+    byte[] b = new byte[Times.PRINTED_BYTES];
+    int hour = 0;
+    for (java.time.LocalDate d = java.time.LocalDate.of(1890, 1, 1);
+        d.isBefore(end);
+        d = d.plusDays(1)) {
+      hour = (hour + 7) % 24;
+      Instant instant = d.atTime(hour, 59, 58).toInstant(java.time.ZoneOffset.UTC);
+      String expected =
+          java.time.OffsetDateTime.ofInstant(instant, ZoneId.of("UTC"))
+              .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      int n = Times.printOffsetDateTime(instant, java.time.ZoneOffset.UTC, b);
+      String printed = new String(b, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
+      if (!printed.equals(expected)) {
+        assertEquals(expected, printed, "" + d);
+      }
+    }
+  }
+
+  @Test
   void lengthOfMonthAgreesWithYearMonthOnEveryMonthOfYears0To9999() {
     for (int year = 0; year < 10_000; year++) {
       for (int month = 1; month <= 12; month++) {
