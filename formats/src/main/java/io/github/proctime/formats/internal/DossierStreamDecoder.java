@@ -1,5 +1,24 @@
 package io.github.proctime.formats.internal;
 
+import static io.github.proctime.formats.internal.DossierFields.APPLICANT;
+import static io.github.proctime.formats.internal.DossierFields.CHANNEL;
+import static io.github.proctime.formats.internal.DossierFields.CODE;
+import static io.github.proctime.formats.internal.DossierFields.NEW_APPOINTMENT;
+import static io.github.proctime.formats.internal.DossierFields.OCCURRED_AT;
+import static io.github.proctime.formats.internal.DossierFields.OFFICIAL;
+import static io.github.proctime.formats.internal.DossierFields.PRINTED_APPOINTMENT;
+import static io.github.proctime.formats.internal.DossierFields.PROCEDURE_CODE;
+import static io.github.proctime.formats.internal.DossierFields.REASON;
+import static io.github.proctime.formats.internal.DossierFields.RECEIVING_UNIT;
+import static io.github.proctime.formats.internal.DossierFields.RECORDED_AT;
+import static io.github.proctime.formats.internal.DossierFields.REQUIRED_DOSSIER;
+import static io.github.proctime.formats.internal.DossierFields.REQUIRED_EVENT;
+import static io.github.proctime.formats.internal.DossierFields.STEP;
+import static io.github.proctime.formats.internal.DossierFields.TO_OFFICIAL;
+import static io.github.proctime.formats.internal.DossierFields.TO_UNIT;
+import static io.github.proctime.formats.internal.DossierFields.TYPE;
+import static io.github.proctime.formats.internal.DossierFields.UNIT;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -37,31 +56,9 @@ import java.util.List;
  * executor.
  */
 public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
-  // Field indexes, in the order DossierJsonCodec.encode writes them; bit i of a mask is field i.
-  private static final int CODE = 0;
-  private static final int PROCEDURE_CODE = 1;
-  private static final int RECEIVING_UNIT = 2;
-  private static final int CHANNEL = 3;
-  private static final int APPLICANT = 4;
-  private static final int PRINTED_APPOINTMENT = 5;
-  private static final int EVENTS = 6;
-  private static final int REQUIRED_DOSSIER =
-      1 << CODE | 1 << PROCEDURE_CODE | 1 << RECEIVING_UNIT | 1 << CHANNEL | 1 << EVENTS;
   private static final SerializedString[] DOSSIER_NAMES =
       names(DossierJsonCodec.DOSSIER_FIELD_ORDER);
 
-  private static final int TYPE = 0;
-  private static final int OCCURRED_AT = 1;
-  private static final int RECORDED_AT = 2;
-  private static final int OFFICIAL = 3;
-  private static final int UNIT = 4;
-  private static final int TO_OFFICIAL = 5;
-  private static final int TO_UNIT = 6;
-  private static final int STEP = 7;
-  private static final int REASON = 8;
-  private static final int NEW_APPOINTMENT = 9;
-  private static final int NOTE = 10;
-  private static final int REQUIRED_EVENT = 1 << TYPE | 1 << OCCURRED_AT | 1 << RECORDED_AT;
   private static final SerializedString[] EVENT_NAMES = names(DossierJsonCodec.EVENT_FIELD_ORDER);
 
   private static final Channel[] CHANNELS = Channel.values();
@@ -77,9 +74,9 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
    * lookup, which were a fifth of this path's time; lines written by one program repeat their field
    * order.
    */
-  private final int[] dossierFollowers = followers(DOSSIER_NAMES.length);
+  private final int[] dossierFollowers = DossierFields.followers(DOSSIER_NAMES.length);
 
-  private final int[] eventFollowers = followers(EVENT_NAMES.length);
+  private final int[] eventFollowers = DossierFields.followers(EVENT_NAMES.length);
 
   /** Creates a decoder for one reader. */
   public DossierStreamDecoder() {}
@@ -188,16 +185,6 @@ public final class DossierStreamDecoder implements StreamingDecoder<Dossier> {
       out[i] = new SerializedString(names.get(i));
     }
     return out;
-  }
-
-  /** At first, every field is expected to be followed by the next one in the writer's order. */
-  private static int[] followers(int fields) {
-    int[] followers = new int[fields + 1];
-    for (int i = 0; i < fields; i++) {
-      followers[i] = Math.min(i + 1, fields - 1);
-    }
-    followers[fields] = 0;
-    return followers;
   }
 
   /**
