@@ -3,13 +3,15 @@ package io.github.proctime.formats.internal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A window onto a region of ASCII bytes, seen as the chars they encode, re-pointed rather than
- * copied: so that {@link Times#parseCommonForm} reads an instant in a line's bytes with the same
- * code that reads it in a String or a parser's chars ({@link CharSlice}).
+ * A window onto a region of bytes, seen as chars, re-pointed rather than copied: so that {@link
+ * Times#parseCommonForm} reads an instant in a line's bytes with the same code that reads it in a
+ * String or a parser's chars ({@link CharSlice}).
  *
- * <p>Every byte of the region must be below 0x80 (the caller checks); the window shows whatever the
- * array holds at the time of each call. Not thread-safe: one per decoder, re-pointed for each
- * value.
+ * <p>An ASCII byte is seen as its char. A byte from 0x80 up is seen as a char from U+FF80 up (its
+ * sign extended), which is no digit, sign or separator of the common form, so that {@link
+ * Times#parseCommonForm} rejects a region holding one: the direct path uses the window on bytes it
+ * has not checked. The window shows whatever the array holds at the time of each call. Not
+ * thread-safe: one per decoder, re-pointed for each value.
  */
 final class AsciiSlice implements CharSequence {
   private byte[] bytes = new byte[0];

@@ -61,7 +61,7 @@ public interface JsonSink {
   /**
    * Writes a string value, escaped as JSON requires.
    *
-   * @param value the text
+   * @param value the text, not null
    * @throws IOException if writing fails
    */
   void writeString(String value) throws IOException;

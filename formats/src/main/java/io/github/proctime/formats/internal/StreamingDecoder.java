@@ -37,11 +37,11 @@ public interface StreamingDecoder<T> {
   /**
    * Decodes a whole line of UTF-8 bytes without a parser, for the lines it can vouch for; tried
    * before {@link #tryDecode} when the input is bytes. The same contract holds: give up (return
-   * null or throw anything) on every line the tree path would reject, and return a record equal to
-   * the tree path's on every other. The bytes are not checked to be UTF-8 beforehand: a decoder
-   * that accepts non-ASCII bytes must check them. The line sits in a larger buffer whose bytes
-   * outside the line belong to other lines or to nothing: the decoder must not accept a line by
-   * reading past its end.
+   * null or throw a {@code RuntimeException}) on every line the tree path would reject, and return
+   * a record equal to the tree path's on every other. The bytes are not checked to be UTF-8
+   * beforehand: a decoder that accepts non-ASCII bytes must check them. The line sits in a larger
+   * buffer whose bytes outside the line belong to other lines or to nothing: the decoder must not
+   * accept a line by reading past its end.
    *
    * @param bytes the buffer holding the line
    * @param start where the line starts

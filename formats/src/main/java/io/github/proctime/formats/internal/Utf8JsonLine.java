@@ -12,8 +12,8 @@ import java.util.Arrays;
  * with a backslash; the control characters as Jackson escapes them ({@code \b \t \n \f \r}, the
  * others as <code>&#92;u00XX</code> with upper-case hex digits); every other character as its UTF-8
  * bytes, a surrogate pair as the four bytes of its character and a lone surrogate as {@code ?}.
- * {@code Utf8JsonLineProperties} checks that against Jackson on generated assessments and on
- * strings of every kind of character.
+ * {@code Utf8JsonLineProperties} checks that against Jackson on random nestings of every call with
+ * texts of every kind of character, and {@code AssessmentLineProperties} on whole lines.
  *
  * <p>Why not Jackson's byte generator, as before: rendering an assessment line (about 7 KB in the
  * benchmark data) was the largest part of a bulk {@code evaluate} run, and the generator's context
@@ -89,7 +89,7 @@ public final class Utf8JsonLine implements JsonSink {
   }
 
   private void room(int n) {
-    if (count + n > buf.length) {
+    if (Math.addExact(count, n) > buf.length) {
       buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + n));
     }
   }
@@ -140,7 +140,10 @@ public final class Utf8JsonLine implements JsonSink {
   @Override
   public void writeString(String value) {
     int length = value.length();
-    next(length * 6 + 2); // at most 6 bytes a char (u00XX), and the quotes
+    // Three bytes a char and the quotes: no char takes more but an escaped control char (six),
+    // which makes room for itself below. Reserving six a char dropped the kept buffer for any text
+    // of 11,000 chars, and would overflow for huge ones.
+    next(Math.toIntExact(3L * length + 2));
     byte[] b = buf;
     int k = count;
     b[k++] = '"';
@@ -151,6 +154,12 @@ public final class Utf8JsonLine implements JsonSink {
         if (escape == 0) {
           b[k++] = (byte) c;
         } else {
+          if (escape < 0) {
+            // Six bytes for this char, three for each one after it, and the closing quote.
+            count = k;
+            room(6 + 3 * (length - i - 1) + 1);
+            b = buf;
+          }
           b[k++] = '\\';
           if (escape > 0) {
             b[k++] = escape;

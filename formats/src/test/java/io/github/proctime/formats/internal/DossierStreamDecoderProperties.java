@@ -18,9 +18,12 @@ import io.github.proctime.formats.ReadReport;
 import io.github.proctime.formats.RecordReader;
 import io.github.proctime.formats.RoundTrips;
 import io.github.proctime.formats.json.DossierNdjson;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -190,13 +193,37 @@ class DossierStreamDecoderProperties {
     }
   }
 
+  /**
+   * Lines of generated dossiers, every other one made plain: the generated texts hold quotes,
+   * backslashes and line breaks, so nearly every line has an escape, on which the direct byte path
+   * gives up; a plain line has each escape replaced by {@code _}, so both kinds are read.
+   */
   static Gen<List<String>> dossierLines() {
     return FormatsGenerators.dossierLists()
         .map(
             dossiers -> {
               String[] lines = RoundTrips.write(dossiers, DossierNdjson::writer).split("\n");
-              return List.of(lines).subList(1, lines.length);
+              List<String> out = new ArrayList<>();
+              for (int i = 1; i < lines.length; i++) {
+                out.add(i % 2 == 0 ? plain(lines[i]) : lines[i]);
+              }
+              return out;
             });
+  }
+
+  /** Lines of generated dossiers, all plain (see {@link #dossierLines}). */
+  static Gen<List<String>> plainLines() {
+    return FormatsGenerators.dossierLists()
+        .map(
+            dossiers -> {
+              String[] lines = RoundTrips.write(dossiers, DossierNdjson::writer).split("\n");
+              return Stream.of(lines).skip(1).map(DossierStreamDecoderProperties::plain).toList();
+            });
+  }
+
+  /** The line with every escape (a backslash and the char after it) replaced by {@code _}. */
+  static String plain(String line) {
+    return line.replaceAll("\\\\.", "_");
   }
 
   private static Dossier streaming(String line) {
@@ -205,12 +232,25 @@ class DossierStreamDecoderProperties {
     return NdjsonReader.tryStreaming(new DossierStreamDecoder(), chars, 6, line.length());
   }
 
-  /** The same through Jackson's byte parser, over the line's UTF-8 inside a larger buffer. */
+  /**
+   * The same over the line's UTF-8 inside a larger buffer: the direct byte path, then Jackson's
+   * byte parser.
+   */
   private static Dossier streamingBytes(String line) {
-    byte[] before = "{\"a\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] bytes = ("{\"a\":[" + line + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    int length = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    return NdjsonReader.tryStreaming(new DossierStreamDecoder(), bytes, before.length, length);
+    return streamingBytes(line, new DossierStreamDecoder());
+  }
+
+  /** Jackson's byte parser alone: a decoder without the direct path (the interface's default). */
+  private static Dossier jacksonBytes(String line) {
+    DossierStreamDecoder decoder = new DossierStreamDecoder();
+    return streamingBytes(line, decoder::tryDecode);
+  }
+
+  private static Dossier streamingBytes(String line, StreamingDecoder<Dossier> decoder) {
+    byte[] before = "{\"a\":[".getBytes(UTF_8);
+    byte[] bytes = ("{\"a\":[" + line + "]}").getBytes(UTF_8);
+    int length = line.getBytes(UTF_8).length;
+    return NdjsonReader.tryStreaming(decoder, bytes, before.length, length);
   }
 
   /**
@@ -218,12 +258,12 @@ class DossierStreamDecoderProperties {
    * buffer whose bytes after the line could complete it: a quote, braces and a whole dossier line.
    */
   private static Dossier direct(String line) {
-    return direct(line.getBytes(StandardCharsets.UTF_8));
+    return direct(line.getBytes(UTF_8));
   }
 
   private static Dossier direct(byte[] line) {
-    byte[] before = "{\"a\":[\"".getBytes(StandardCharsets.UTF_8);
-    byte[] after = "\"}]}\"}]}\n{\"code\":\"Z\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] before = "{\"a\":[\"".getBytes(UTF_8);
+    byte[] after = "\"}]}\"}]}\n{\"code\":\"Z\"}".getBytes(UTF_8);
     byte[] buffer = new byte[before.length + line.length + after.length];
     System.arraycopy(before, 0, buffer, 0, before.length);
     System.arraycopy(line, 0, buffer, before.length, line.length);
@@ -337,6 +377,7 @@ class DossierStreamDecoderProperties {
               for (int i = 0; i < dossiers.size(); i++) {
                 assertEquals(dossiers.get(i), streaming(lines[i + 1]), lines[i + 1]);
                 assertEquals(dossiers.get(i), streamingBytes(lines[i + 1]), lines[i + 1]);
+                assertEquals(dossiers.get(i), jacksonBytes(lines[i + 1]), lines[i + 1]);
                 // The direct path takes every line without an escape, which it leaves to Jackson.
                 Dossier direct = direct(lines[i + 1]);
                 if (direct != null || !lines[i + 1].contains("\\")) {
@@ -361,6 +402,7 @@ class DossierStreamDecoderProperties {
               }
               Dossier fast = streaming(line);
               Dossier fastBytes = streamingBytes(line);
+              Dossier jacksonBytes = jacksonBytes(line);
               Dossier direct = direct(line);
               Optional<Dossier> tree = viaTree(line);
               if (direct != null) {
@@ -372,31 +414,58 @@ class DossierStreamDecoderProperties {
               if (fastBytes != null) {
                 assertEquals(Optional.of(fastBytes), tree, line);
               }
+              if (jacksonBytes != null) {
+                assertEquals(Optional.of(jacksonBytes), tree, line);
+              }
             });
   }
 
   /**
-   * The direct path never reads past the line's end to accept it: a valid line cut short anywhere,
-   * with the rest of it still in the buffer after the cut, is given up on.
+   * The direct path takes every plain line, equal to the tree path's dossier, with one decoder for
+   * all lines (so its text cache and learned field order carry over); and it never reads past the
+   * line's end to accept it: the line cut short anywhere, with the rest still in the buffer after
+   * the cut, is given up on.
    */
   @Test
-  void theDirectPathGivesUpOnEveryCutOfAValidLine() {
+  void theDirectPathTakesEveryPlainLineAndGivesUpOnEveryCutOfIt() {
+    DossierByteDecoder decoder = new DossierByteDecoder();
     qt().withExamples(100)
-        .forAll(dossierLines(), integers().all())
+        .forAll(plainLines())
         .checkAssert(
-            (lines, which) -> {
-              if (lines.isEmpty()) {
-                return;
+            lines -> {
+              for (String text : lines) {
+                byte[] line = text.getBytes(UTF_8);
+                for (int cut = 0; cut < line.length; cut += 1 + cut / 200) {
+                  assertNull(decoder.tryDecode(line, 0, cut), text);
+                }
+                Dossier whole = decoder.tryDecode(line, 0, line.length);
+                assertNotNull(whole, text);
+                assertEquals(viaTree(text), Optional.of(whole), text);
               }
-              byte[] line =
-                  lines.get(Math.floorMod(which, lines.size())).getBytes(StandardCharsets.UTF_8);
-              DossierByteDecoder decoder = new DossierByteDecoder();
-              for (int cut = 0; cut < line.length; cut++) {
-                assertNull(decoder.tryDecode(line, 0, cut), new String(line, 0, cut, UTF_8));
-              }
-              boolean escaped = new String(line, UTF_8).contains("\\");
-              assertEquals(escaped, decoder.tryDecode(line, 0, line.length) == null);
             });
+  }
+
+  /**
+   * A string longer than Jackson's limit (its StreamReadConstraints) makes the tree path reject the
+   * line: the direct path must give up on it too.
+   */
+  @Test
+  void theDirectPathGivesUpOnAStringLongerThanJacksonsLimit() {
+    int limit = Json.MAPPER.getFactory().streamReadConstraints().getMaxStringLength();
+    String head =
+        "{\"code\":\"A\",\"procedureCode\":\"P\",\"receivingUnit\":\"U\",\"channel\":\"ONLINE\","
+            + "\"events\":[{\"type\":\"RECEIVED\",\"occurredAt\":\"2025-03-03T08:00:00+07:00\","
+            + "\"recordedAt\":\"2025-03-03T08:00+07:00\",\"note\":\"";
+    for (int length : new int[] {limit, limit + 1}) {
+      String line = head + "a".repeat(length) + "\"}]}";
+      byte[] bytes = line.getBytes(UTF_8);
+      Optional<Dossier> tree = viaTree(line);
+      assertEquals(length <= limit, tree.isPresent(), "the tree path at " + length);
+      Dossier direct = new DossierByteDecoder().tryDecode(bytes, 0, bytes.length);
+      // Not assertEquals on dossiers: a failure message holding one would be 20 MB.
+      assertTrue(
+          direct == null || tree.equals(Optional.of(direct)), "the direct path at " + length);
+    }
   }
 
   /** Byte sequences that are not UTF-8, and some that are, put into a line's bytes. */
@@ -425,32 +494,57 @@ class DossierStreamDecoderProperties {
    */
   @Test
   void theDirectPathAcceptsOnlyUtf8ThatTheTreePathDecodesEqual() {
+    DossierByteDecoder decoder = new DossierByteDecoder();
     qt().withExamples(1000)
-        .forAll(dossierLines(), mutations(), integers().between(0, 1))
+        .forAll(plainLines(), mutations(), integers().between(0, 1))
         .checkAssert(
             (lines, mutation, replace) -> {
               if (lines.isEmpty()) {
                 return;
               }
-              byte[] line =
-                  lines.get(mutation.kind() % lines.size()).getBytes(StandardCharsets.UTF_8);
+              byte[] line = lines.get(mutation.kind() % lines.size()).getBytes(UTF_8);
               byte[] inserted = INSERTED_BYTES.get(mutation.what() % INSERTED_BYTES.size());
               int at = mutation.where() % line.length;
-              java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
               out.write(line, 0, at);
               out.writeBytes(inserted);
               int skip = replace == 1 ? 1 : 0;
               out.write(line, at + skip, line.length - at - skip);
               byte[] corrupted = out.toByteArray();
-              Dossier direct = direct(corrupted);
+              byte[] buffer = Arrays.copyOf(corrupted, corrupted.length + 2);
+              buffer[corrupted.length] = '"';
+              buffer[corrupted.length + 1] = '}';
+              Dossier direct = decoder.tryDecode(buffer, 0, corrupted.length);
               if (direct != null) {
                 String text;
                 try {
-                  text = UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(corrupted)).toString();
-                } catch (java.nio.charset.CharacterCodingException e) {
+                  text = UTF_8.newDecoder().decode(ByteBuffer.wrap(corrupted)).toString();
+                } catch (CharacterCodingException e) {
                   throw new AssertionError("accepted bytes that are not UTF-8", e);
                 }
                 assertEquals(Optional.of(direct), viaTree(text), text);
+              }
+            });
+  }
+
+  @Test
+  void corruptedPlainLinesAreNeverTakenByTheDirectPathUnlessTheTreePathTakesThemEqual() {
+    DossierByteDecoder decoder = new DossierByteDecoder();
+    qt().withExamples(1000)
+        .forAll(plainLines(), lists().of(mutations()).ofSizeBetween(1, 3), integers().all())
+        .checkAssert(
+            (lines, mutations, which) -> {
+              if (lines.isEmpty()) {
+                return;
+              }
+              String line = lines.get(Math.floorMod(which, lines.size()));
+              for (Mutation mutation : mutations) {
+                line = corrupt(line, mutation);
+              }
+              byte[] buffer = (line + "\"}]}").getBytes(UTF_8);
+              Dossier direct = decoder.tryDecode(buffer, 0, line.getBytes(UTF_8).length);
+              if (direct != null) {
+                assertEquals(viaTree(line), Optional.of(direct), line);
               }
             });
   }
@@ -524,6 +618,7 @@ class DossierStreamDecoderProperties {
   void theStreamingPathGivesUpOnWhatTheTreePathRejects(String line) {
     assertNull(streaming(line), line);
     assertNull(streamingBytes(line), line);
+    assertNull(jacksonBytes(line), line);
     assertNull(direct(line), line);
     assertTrue(viaTree(line).isEmpty(), line);
   }

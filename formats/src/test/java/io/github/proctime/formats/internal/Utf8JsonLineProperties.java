@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * {@link Utf8JsonLine} writes exactly the UTF-8 encoding of what Jackson's compact char generator
  * writes for the same calls, for values nested in any way and texts of every kind of character.
  */
-class Utf8JsonLineTest {
+class Utf8JsonLineProperties {
   /** Characters of every kind the writer treats apart. */
   private static final List<String> PIECES =
       List.of(
@@ -166,6 +166,45 @@ class Utf8JsonLineTest {
         assertArrayEquals(wanted, written, "U+" + Integer.toHexString(c));
       }
     }
+  }
+
+  /** Long texts, in the middle of a line, grow the buffer; escapes make room for themselves. */
+  @Test
+  void longTextsAndManyEscapesAreWrittenAsJacksonWritesThem() throws IOException {
+    for (String text :
+        List.of(
+            "x".repeat(20_000),
+            "\u0001".repeat(20_000),
+            "ễ".repeat(9_000) + "\u0001".repeat(9_000),
+            "a\u0001".repeat(7_000) + "😀".repeat(3_000))) {
+      StringWriter expected = new StringWriter();
+      try (JsonGenerator g = Json.compactGenerator(expected)) {
+        write(JsonSink.of(g), text);
+      }
+      Utf8JsonLine line = Utf8JsonLine.forThisThread();
+      write(line, text);
+      assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), line.take());
+    }
+  }
+
+  private static void write(JsonSink sink, String text) throws IOException {
+    sink.writeStartArray();
+    sink.writeString("before");
+    sink.writeString(text);
+    sink.writeNumber(1);
+    sink.writeEndArray();
+  }
+
+  /**
+   * A line well under the limit keeps its buffer, however its texts are made: a first version
+   * reserved six bytes for every char of a text, and dropped the buffer for a text of 11,000 chars.
+   */
+  @Test
+  void aLineUnderTheLimitKeepsItsBuffer() {
+    Utf8JsonLine line = Utf8JsonLine.forThisThread();
+    line.writeString("x".repeat(Utf8JsonLine.KEPT_BYTES / 3 - 8));
+    line.take();
+    assertSame(line, Utf8JsonLine.forThisThread());
   }
 
   @Test
