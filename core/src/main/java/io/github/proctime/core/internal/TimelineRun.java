@@ -407,12 +407,7 @@ final class TimelineRun {
         rescheduled.isPresent()
             && (end >= 0 ? t[end] : asOf).isAfter(rescheduled.get())
             && (end >= 0 || state.isInProgress());
-    Measures measures = new Measures();
-    for (int k = 0; k < rows.size(); k++) {
-      Row row = rows.get(k);
-      measure(k, row, clockStart, legit, invalid, measures);
-      b.addSteps(stepRecord(k, row, measures));
-    }
+    addSteps(b, clockStart, legit, invalid);
     if (end >= 0) {
       if (explaining) {
         explain(
@@ -760,6 +755,21 @@ final class TimelineRun {
     Duration allotted;
     Instant due;
     Verdict verdict;
+  }
+
+  /**
+   * Adds the ledger's records. A method of its own, small, so that the JIT compiler always inlines
+   * {@link #stepRecord} into it; inside {@link #run} it did so in some runs and not in others, and
+   * a bulk evaluation allocated about 1.1 KB more when it did not.
+   */
+  private void addSteps(
+      TimelineEvaluation.Builder b, Instant clockStart, PausedTime legit, PausedTime invalid) {
+    Measures measures = new Measures();
+    for (int k = 0; k < rows.size(); k++) {
+      Row row = rows.get(k);
+      measure(k, row, clockStart, legit, invalid, measures);
+      b.addSteps(stepRecord(k, row, measures));
+    }
   }
 
   private void measure(
