@@ -32,7 +32,7 @@ final class DueTimes {
   LocalDate date(Instant instant) {
     long epochDay = clock.epochDay(instant);
     if (epochDay != lastEpochDay || lastDate == null) {
-      lastDate = LocalDate.ofEpochDay(epochDay);
+      lastDate = clock.date(epochDay);
       lastEpochDay = epochDay;
     }
     return lastDate;

@@ -61,6 +61,25 @@ class LocalClockProperties {
   }
 
   @Test
+  void oneClockAskedTheSameDaysAgainGivesEachItsOwnDate() {
+    // One clock for every example, so that its remembered dates are read back; the days asked
+    // share slots of its table (they are 4,096 days apart), so a date kept for one day must not be
+    // given for another.
+    ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+    LocalClock clock = LocalClock.of(zone);
+    qt().withExamples(1000)
+        .forAll(integers().between(0, 4), integers().between(0, 9), integers().between(0, 86_399))
+        .checkAssert(
+            (apart, near, second) -> {
+              long epochDay = 18_000 + 4096L * apart + near;
+              LocalDate oracle = LocalDate.ofEpochDay(epochDay);
+              assertEquals(oracle, clock.date(epochDay));
+              Instant instant = oracle.atStartOfDay(zone).plusSeconds(second).toInstant();
+              assertEquals(oracle, clock.date(instant), instant.toString());
+            });
+  }
+
+  @Test
   void anInstantsTimeOnAnotherDateIsTheInstantOfThatDateAndTime() {
     qt().withExamples(2000)
         .forAll(
