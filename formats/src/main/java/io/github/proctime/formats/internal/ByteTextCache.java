@@ -1,6 +1,5 @@
 package io.github.proctime.formats.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -9,10 +8,9 @@ import java.util.Arrays;
  * comparison of its bytes, with no decoding and no new String.
  *
  * <p>A fixed table of 512 slots: a text takes the slot of its hash, replacing what was there, so
- * memory stays bounded whatever the input. Texts longer than 64 bytes are not cached. The bytes
- * must be well-formed UTF-8 the first time a text is seen (the caller checks, see {@link
- * Utf8#firstMalformed}); a later equal region is then well-formed too. Not thread-safe: one per
- * decoder.
+ * memory stays bounded whatever the input. Texts longer than 64 bytes are not cached. A text is put
+ * with its bytes, which the caller has found to be well-formed UTF-8; a later equal region is then
+ * well-formed too. Not thread-safe: one per decoder.
  */
 final class ByteTextCache {
   private static final int MAX_LENGTH = 64;
@@ -41,24 +39,19 @@ final class ByteTextCache {
   }
 
   /**
-   * Decodes a well-formed UTF-8 region to a String, and caches it if it is short.
+   * Keeps a region's text for the next time, if it is short.
    *
    * @param bytes the buffer
    * @param offset where the text starts
    * @param length its length in bytes
-   * @param ascii whether every byte is below 0x80 (a cheaper copy)
-   * @return the text
+   * @param text the region's text: its bytes decoded, well-formed UTF-8
    */
-  String add(byte[] bytes, int offset, int length, boolean ascii) {
-    String text =
-        new String(
-            bytes, offset, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  void put(byte[] bytes, int offset, int length, String text) {
     if (length > 0 && length <= MAX_LENGTH) {
       int slot = slot(bytes, offset, length);
       keys[slot] = Arrays.copyOfRange(bytes, offset, offset + length);
       texts[slot] = text;
     }
-    return text;
   }
 
   private static int slot(byte[] bytes, int offset, int length) {

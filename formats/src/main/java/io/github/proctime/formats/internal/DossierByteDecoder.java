@@ -23,6 +23,9 @@ import io.github.proctime.core.Channel;
 import io.github.proctime.core.Dossier;
 import io.github.proctime.core.DossierEvent;
 import io.github.proctime.core.EventType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -69,6 +72,14 @@ final class DossierByteDecoder {
   /** The longest string the tree path's parser reads (Jackson's StreamReadConstraints). */
   private static final int MAX_STRING_LENGTH =
       Json.MAPPER.getFactory().streamReadConstraints().getMaxStringLength();
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final long QUOTES = 0x2222_2222_2222_2222L;
+  private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
+  private static final long SPACES = 0x2020_2020_2020_2020L;
 
   private final ByteTextCache texts = new ByteTextCache();
   private final AsciiSlice slice = new AsciiSlice();
@@ -335,47 +346,63 @@ final class DossierByteDecoder {
 
   /**
    * Reads a string value: from the opening quote to the closing one, without escapes or control
-   * characters. One table lookup a byte: most of a line is text. (Eight bytes at a time with SWAR
-   * masks was slower: the strings are short, and the names are not ASCII.)
+   * characters. Eight bytes at a time, then a byte at a time near the buffer's end: most of a line
+   * is text (a byte at a time, by table, this was the largest part of the direct path's profile).
+   * Non-ASCII bytes are only noted here; their text is checked when it is decoded.
    */
   private void string() {
     expect('"');
     byte[] bytes = b;
     int start = pos;
-    boolean ascii = true;
+    long high = 0; // the bytes before the closing quote, or'ed: bit 7 of a byte tells non-ASCII
     int i = start;
-    int kind;
-    // No bound in the loop: a control character (the line end) or the buffer's end stops it; a
-    // string that ran past the line's end leaves pos past it for good, so the line is given up
-    // at its end (tryDecode).
-    while ((kind = KINDS[bytes[i] & 0xff]) != QUOTE) {
-      if (kind == NON_ASCII) {
-        ascii = false;
-      } else if (kind == REFUSED) {
+    // No bound but the buffer's: a control character (the line end) stops the scan; a string that
+    // ran past the line's end leaves pos past it for good, so the line is given up at its end
+    // (tryDecode).
+    for (int last = bytes.length - 8; i <= last; i += 8) {
+      long x = (long) LONGS.get(bytes, i);
+      long special = special(x);
+      if (special != 0) {
+        // The lowest flagged byte is a true one (see special); the bytes before it are text.
+        int at = Long.numberOfTrailingZeros(special) >>> 3;
+        high |= x & ((1L << (at << 3)) - 1);
+        i += at;
+        if (bytes[i] != '"') {
+          throw GiveUp.INSTANCE; // a backslash or a control character
+        }
+        textStart = start;
+        textEnd = i;
+        textAscii = (high & HIGH_BITS) == 0;
+        pos = i + 1;
+        return;
+      }
+      high |= x;
+    }
+    while (bytes[i] != '"') {
+      int c = bytes[i] & 0xff;
+      if (c == '\\' || c < 0x20) {
         throw GiveUp.INSTANCE;
       }
+      high |= c;
       i++;
     }
     textStart = start;
     textEnd = i;
-    textAscii = ascii;
+    textAscii = (high & HIGH_BITS) == 0;
     pos = i + 1;
   }
 
-  private static final byte PLAIN = 0;
-  private static final byte QUOTE = 1;
-  private static final byte REFUSED = 2;
-  private static final byte NON_ASCII = 3;
-
-  /** The kind of each byte inside a string: plain ASCII, the closing quote, refused, non-ASCII. */
-  private static final byte[] KINDS = kinds();
-
-  private static byte[] kinds() {
-    byte[] kinds = new byte[256];
-    for (int c = 0; c < 256; c++) {
-      kinds[c] = c < 0x20 || c == '\\' ? REFUSED : c == '"' ? QUOTE : c >= 0x80 ? NON_ASCII : PLAIN;
-    }
-    return kinds;
+  /**
+   * The high bit of each of eight bytes (little-endian) that is a quote, a backslash or below 0x20.
+   * A byte equal to v is a zero byte of {@code y = x ^ v}, flagged by {@code (y - 0x01..) & ~y}; a
+   * byte below 0x20 is flagged by {@code (x - 0x20..) & ~x}. Borrows can flag bytes above a flagged
+   * one, never below: the lowest flag is always a true one.
+   */
+  private static long special(long x) {
+    long quote = x ^ QUOTES;
+    long backslash = x ^ BACKSLASHES;
+    return (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((x - SPACES) & ~x))
+        & HIGH_BITS;
   }
 
   /** A string value as a String, through the cache for fields whose values repeat. */
@@ -388,13 +415,29 @@ final class DossierByteDecoder {
         return cached;
       }
     }
-    if (!textAscii && Utf8.firstMalformed(b, textStart, length) >= 0) {
+    String text = decoded(textStart, length, textAscii);
+    if (cache != null) {
+      cache.put(b, textStart, length, text);
+    }
+    return text;
+  }
+
+  /**
+   * The text of a region as a String; non-ASCII bytes must be UTF-8. The JDK's decoder replaces
+   * every malformed sequence (and encoded surrogates, and overlong forms) with U+FFFD, so a text
+   * holding U+FFFD is given up on: either the bytes were not UTF-8, or they held U+FFFD itself, and
+   * the next path decides. Decoding and then looking for U+FFFD cost less than checking the bytes
+   * first ({@link Utf8#firstMalformed}), which was a twentieth of a {@code proctime report} run.
+   */
+  private String decoded(int start, int length, boolean ascii) {
+    if (ascii) {
+      return new String(b, start, length, StandardCharsets.ISO_8859_1);
+    }
+    String text = new String(b, start, length, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
       throw GiveUp.INSTANCE;
     }
-    return cache == null
-        ? new String(
-            b, textStart, length, textAscii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)
-        : cache.add(b, textStart, length, textAscii);
+    return text;
   }
 
   private String requiredText(ByteTextCache cache) {
@@ -437,11 +480,9 @@ final class DossierByteDecoder {
       if (common != null) {
         return common;
       }
-    } else if (Utf8.firstMalformed(b, textStart, length) >= 0) {
-      throw GiveUp.INSTANCE;
     }
     try {
-      return Times.parseOffsetDateTime(new String(b, textStart, length, StandardCharsets.UTF_8));
+      return Times.parseOffsetDateTime(decoded(textStart, length, textAscii));
     } catch (Times.BadTime e) {
       throw GiveUp.INSTANCE;
     }
