@@ -76,7 +76,11 @@ public abstract class ProcedureVersion {
    * @return the step, if this version has it
    */
   public Optional<Step> step(String stepId) {
-    for (Step step : steps()) {
+    // By index: every event of every evaluated dossier looks its step up here, and the list's
+    // iterator was an allocation each time.
+    List<Step> steps = steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
       if (step.id().equals(stepId)) {
         return Optional.of(step);
       }

@@ -13,13 +13,17 @@ import static io.github.proctime.core.report.ReportFixtures.TNMT;
 import static io.github.proctime.core.report.ReportFixtures.TP;
 import static io.github.proctime.core.report.ReportFixtures.XD;
 import static io.github.proctime.core.report.ReportFixtures.at;
+import static io.github.proctime.core.report.ReportFixtures.date;
 import static io.github.proctime.core.report.ReportFixtures.entry;
 import static io.github.proctime.core.report.ReportFixtures.exampleMonth;
+import static io.github.proctime.core.report.ReportFixtures.log;
 import static io.github.proctime.core.report.ReportFixtures.march;
+import static io.github.proctime.core.report.ReportFixtures.t;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.proctime.core.Dossier;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -236,6 +240,27 @@ class ReportAggregatorTest {
     assert766(p5, 6, 4, 1);
     assertEquals(0, p5.waitingForApplicant());
     assertEquals(0, p5.inProgressDueSoon() + p3.inProgressDueSoon());
+  }
+
+  /** An official who holds two steps of a dossier counts it once, as a unit does. */
+  @Test
+  void anOfficialHoldingTwoStepsCountsTheDossierOnce() {
+    LocalDate d = date("2025-03-03");
+    Dossier backAndForth =
+        log("TNMT-99", TNMT, P3)
+            .received(t(d, 0, "08:00"))
+            .toLeader(t(d, 1, "08:00"))
+            .backToSpecialist(t(d, 1, "09:00"))
+            .ready(t(d, 1, "10:00"))
+            .returned(t(d, 1, "10:30"))
+            .dossier();
+    ReportAggregator march = march();
+    march.add(entry(backAndForth, march));
+    PeriodReport once = march.report();
+    assertEquals(1, once.units().get(TNMT).received());
+    assertEquals(1, once.officials().get(AN).received());
+    assertEquals(1, once.officials().get(BINH).received());
+    assertEquals(once.units().get(TNMT), once.officials().get(AN));
   }
 
   @Test

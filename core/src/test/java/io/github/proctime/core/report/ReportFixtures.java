@@ -151,6 +151,16 @@ final class ReportFixtures {
       return this;
     }
 
+    /** The leader hands the dossier back to the specialist, for the appraisal step again. */
+    Log backToSpecialist(String at) {
+      add(
+          EventType.HANDED_OVER,
+          at(at),
+          DossierEvent.builder().toOfficial(specialist(unit)).toUnit(unit).step("THAM_DINH"));
+      holder = specialist(unit);
+      return this;
+    }
+
     Log ready(String at) {
       return add(EventType.RESULT_READY, at);
     }

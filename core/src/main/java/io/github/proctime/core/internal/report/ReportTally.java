@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The mutable state behind {@link io.github.proctime.core.report.ReportAggregator}: one tally per
@@ -115,14 +114,28 @@ public final class ReportTally {
     total.add(facts);
     group(units, entry.receivingUnit()).add(facts);
     group(procedures, e.procedureCode()).add(facts);
-    TreeSet<String> holders = new TreeSet<>();
-    for (StepRecord row : e.on(timeline).steps()) {
-      row.holderOfficial().ifPresent(holders::add);
-    }
-    for (String official : holders) {
-      group(officials, official).add(facts);
+    // Each official who held a step counts the dossier once. Found by looking back over the steps
+    // (a handful) rather than with a sorted set per dossier, which allocated and compared names;
+    // the groups do not depend on the order they are added in.
+    List<StepRecord> steps = e.on(timeline).steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Optional<String> holder = steps.get(i).holderOfficial();
+      if (holder.isPresent() && !heldEarlier(steps, i, holder.get())) {
+        group(officials, holder.get()).add(facts);
+      }
     }
     attribution.ifPresent(a -> addAttribution(e.dossierCode(), a));
+  }
+
+  /** Whether a step before the i-th was held by the official. */
+  private static boolean heldEarlier(List<StepRecord> steps, int i, String official) {
+    for (int j = 0; j < i; j++) {
+      Optional<String> holder = steps.get(j).holderOfficial();
+      if (holder.isPresent() && holder.get().equals(official)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Attribution checkedAttribution(ReportEntry entry) {
