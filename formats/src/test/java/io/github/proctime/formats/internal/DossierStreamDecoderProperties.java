@@ -387,18 +387,27 @@ class DossierStreamDecoderProperties {
             });
   }
 
+  /** One of the lines (picked by {@code which}) with the mutations applied; null if none. */
+  private static String corrupted(List<String> lines, List<Mutation> mutations, int which) {
+    if (lines.isEmpty()) {
+      return null;
+    }
+    String line = lines.get(Math.floorMod(which, lines.size()));
+    for (Mutation mutation : mutations) {
+      line = corrupt(line, mutation);
+    }
+    return line;
+  }
+
   @Test
   void corruptedLinesAreNeverAcceptedUnlessTheTreePathAcceptsThemEqual() {
     qt().withExamples(1000)
         .forAll(dossierLines(), lists().of(mutations()).ofSizeBetween(1, 3), integers().all())
         .checkAssert(
             (lines, mutations, which) -> {
-              if (lines.isEmpty()) {
+              String line = corrupted(lines, mutations, which);
+              if (line == null) {
                 return;
-              }
-              String line = lines.get(Math.floorMod(which, lines.size()));
-              for (Mutation mutation : mutations) {
-                line = corrupt(line, mutation);
               }
               Dossier fast = streaming(line);
               Dossier fastBytes = streamingBytes(line);
@@ -534,12 +543,9 @@ class DossierStreamDecoderProperties {
         .forAll(plainLines(), lists().of(mutations()).ofSizeBetween(1, 3), integers().all())
         .checkAssert(
             (lines, mutations, which) -> {
-              if (lines.isEmpty()) {
+              String line = corrupted(lines, mutations, which);
+              if (line == null) {
                 return;
-              }
-              String line = lines.get(Math.floorMod(which, lines.size()));
-              for (Mutation mutation : mutations) {
-                line = corrupt(line, mutation);
               }
               byte[] buffer = (line + "\"}]}").getBytes(UTF_8);
               Dossier direct = decoder.tryDecode(buffer, 0, line.getBytes(UTF_8).length);
