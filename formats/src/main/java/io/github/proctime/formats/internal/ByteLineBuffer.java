@@ -3,9 +3,6 @@ package io.github.proctime.formats.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -32,12 +29,8 @@ public final class ByteLineBuffer implements Closeable {
   /** As in {@link LineBuffer}: the size up to which the buffer doubles while the input goes on. */
   private static final int CHUNK_BYTES = 1 << 16;
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LINE_FEEDS = 0x0a0a0a0a0a0a0a0aL;
-  private static final long CARRIAGE_RETURNS = 0x0d0d0d0d0d0d0d0dL;
+  private static final long LINE_FEEDS = Swar.repeated('\n');
+  private static final long CARRIAGE_RETURNS = Swar.repeated('\r');
 
   private final InputStream in;
   private byte[] buffer;
@@ -83,7 +76,7 @@ public final class ByteLineBuffer implements Closeable {
       byte[] b = buffer;
       for (int i = position + scanned; i < limit; ) {
         // Eight bytes at a time while none of them can be a line end.
-        if (i + 8 <= limit && !holdsLineEnd((long) LONGS.get(b, i))) {
+        if (i + 8 <= limit && !holdsLineEnd(Swar.word(b, i))) {
           i += 8;
           continue;
         }
@@ -111,13 +104,11 @@ public final class ByteLineBuffer implements Closeable {
   }
 
   /**
-   * Whether eight bytes hold a {@code \n} or {@code \r}: the classic test for a zero byte, on the
-   * bytes xor each line end (exact as a yes or no; which byte it is, the caller finds one by one).
+   * Whether eight bytes hold a {@code \n} or {@code \r} (which byte it is, the caller finds one by
+   * one).
    */
   private static boolean holdsLineEnd(long word) {
-    long lf = word ^ LINE_FEEDS;
-    long cr = word ^ CARRIAGE_RETURNS;
-    return ((((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGH_BITS) != 0;
+    return (Swar.equalTo(word, LINE_FEEDS) | Swar.equalTo(word, CARRIAGE_RETURNS)) != 0;
   }
 
   /**

@@ -23,9 +23,6 @@ import io.github.proctime.core.Channel;
 import io.github.proctime.core.Dossier;
 import io.github.proctime.core.DossierEvent;
 import io.github.proctime.core.EventType;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -73,13 +70,9 @@ final class DossierByteDecoder {
   private static final int MAX_STRING_LENGTH =
       Json.MAPPER.getFactory().streamReadConstraints().getMaxStringLength();
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101_0101_0101_0101L;
-  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
-  private static final long QUOTES = 0x2222_2222_2222_2222L;
-  private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
-  private static final long SPACES = 0x2020_2020_2020_2020L;
+  private static final long QUOTES = Swar.repeated('"');
+  private static final long BACKSLASHES = Swar.repeated('\\');
+  private static final long SPACES = Swar.repeated(' ');
 
   private final ByteTextCache texts = new ByteTextCache();
   private final AsciiSlice slice = new AsciiSlice();
@@ -360,7 +353,7 @@ final class DossierByteDecoder {
     // ran past the line's end leaves pos past it for good, so the line is given up at its end
     // (tryDecode).
     for (int last = bytes.length - 8; i <= last; i += 8) {
-      long x = (long) LONGS.get(bytes, i);
+      long x = Swar.word(bytes, i);
       long special = special(x);
       if (special != 0) {
         // The lowest flagged byte is a true one (see special); the bytes before it are text.
@@ -372,7 +365,7 @@ final class DossierByteDecoder {
         }
         textStart = start;
         textEnd = i;
-        textAscii = (high & HIGH_BITS) == 0;
+        textAscii = (high & Swar.HIGH_BITS) == 0;
         pos = i + 1;
         return;
       }
@@ -388,21 +381,16 @@ final class DossierByteDecoder {
     }
     textStart = start;
     textEnd = i;
-    textAscii = (high & HIGH_BITS) == 0;
+    textAscii = (high & Swar.HIGH_BITS) == 0;
     pos = i + 1;
   }
 
   /**
-   * The high bit of each of eight bytes (little-endian) that is a quote, a backslash or below 0x20.
-   * A byte equal to v is a zero byte of {@code y = x ^ v}, flagged by {@code (y - 0x01..) & ~y}; a
-   * byte below 0x20 is flagged by {@code (x - 0x20..) & ~x}. Borrows can flag bytes above a flagged
-   * one, never below: the lowest flag is always a true one.
+   * The high bit of each of eight bytes that is a quote, a backslash or below 0x20 ({@link Swar}:
+   * the lowest flag is always a true one).
    */
   private static long special(long x) {
-    long quote = x ^ QUOTES;
-    long backslash = x ^ BACKSLASHES;
-    return (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((x - SPACES) & ~x))
-        & HIGH_BITS;
+    return Swar.equalTo(x, QUOTES) | Swar.equalTo(x, BACKSLASHES) | Swar.below(x, SPACES);
   }
 
   /** A string value as a String, through the cache for fields whose values repeat. */

@@ -2,9 +2,6 @@ package io.github.proctime.formats.internal;
 
 import io.github.proctime.formats.FormatException;
 import io.github.proctime.formats.FormatRule;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,9 +23,6 @@ import java.nio.charset.StandardCharsets;
  * <p>Stateless and thread-safe.
  */
 public final class Utf8 {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private Utf8() {}
 
@@ -46,7 +40,7 @@ public final class Utf8 {
     int i = offset;
     while (i < end) {
       // ASCII, eight bytes at a time: most of a record's bytes are.
-      while (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+      while (i + 8 <= end && (Swar.word(bytes, i) & Swar.HIGH_BITS) == 0) {
         i += 8;
       }
       if (i == end) {
