@@ -143,21 +143,21 @@ final class ReportFixtures {
     }
 
     Log toLeader(String at) {
-      add(
-          EventType.HANDED_OVER,
-          at(at),
-          DossierEvent.builder().toOfficial(leader(unit)).toUnit(unit).step("PHE_DUYET"));
-      holder = leader(unit);
-      return this;
+      return handOver(at, leader(unit), "PHE_DUYET");
     }
 
     /** The leader hands the dossier back to the specialist, for the appraisal step again. */
     Log backToSpecialist(String at) {
+      return handOver(at, specialist(unit), "THAM_DINH");
+    }
+
+    /** The holder hands the dossier to another official of the unit, for a step. */
+    private Log handOver(String at, String official, String step) {
       add(
           EventType.HANDED_OVER,
           at(at),
-          DossierEvent.builder().toOfficial(specialist(unit)).toUnit(unit).step("THAM_DINH"));
-      holder = specialist(unit);
+          DossierEvent.builder().toOfficial(official).toUnit(unit).step(step));
+      holder = official;
       return this;
     }
 
