@@ -224,6 +224,32 @@ abstract class WorkingCalendarContract {
             });
   }
 
+  /**
+   * Any amount, up to the whole coverage: the sum lands on the target working position, on its
+   * earliest instant when adding and on its latest when subtracting (the instants around it are
+   * before and after that position). The search for the target day starts at the start's day and
+   * widens, so long amounts take other paths than the oracle's few days.
+   */
+  @Test
+  void addingAnyAmountLandsOnTheEdgeOfTheTargetPosition() {
+    WorkingCalendar c = calendar();
+    Duration tick = Duration.ofNanos(1);
+    qt().withExamples(EXAMPLES)
+        .forAll(minuteInstants(c, MARGIN), minuteInstants(c, MARGIN))
+        .checkAssert(
+            (t, u) -> {
+              long amount = c.workingPosition(u) - c.workingPosition(t);
+              Instant r = c.plusWorkingTime(t, Duration.ofNanos(amount));
+              String what = LocalDateTime.ofInstant(t, c.zone()) + " + " + amount + " ns";
+              assertEquals(c.workingPosition(u), c.workingPosition(r), what);
+              if (amount > 0) {
+                assertTrue(c.workingPosition(r.minus(tick)) < c.workingPosition(r), what);
+              } else if (amount < 0) {
+                assertTrue(c.workingPosition(r.plus(tick)) > c.workingPosition(r), what);
+              }
+            });
+  }
+
   @Test
   void nextOrSameWorkingInstantAgreesWithTheOracle() {
     WorkingCalendar c = calendar();

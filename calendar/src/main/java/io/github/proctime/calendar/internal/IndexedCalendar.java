@@ -40,6 +40,9 @@ public final class IndexedCalendar implements WorkingCalendar {
   private static final boolean[] WORKING = new boolean[KINDS.length];
   private static final long SECONDS_PER_DAY = 86_400;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  // The gallop that looks for the day an amount of working time ends on (see lowerBoundAfter) reads
+  // the days 0, 1, 3, 7 ... 63 after the start's; past those two months, an ordinary search.
+  private static final int GALLOP_LIMIT = 64;
 
   private final LocalDate start;
   private final LocalDate end;
@@ -482,7 +485,16 @@ public final class IndexedCalendar implements WorkingCalendar {
   public Instant plusWorkingTime(Instant startInstant, Duration amount) {
     Objects.requireNonNull(startInstant, "start");
     Objects.requireNonNull(amount, "amount");
-    long from = position(startInstant);
+    long local = localSecond(startInstant);
+    int day = index(Math.floorDiv(local, SECONDS_PER_DAY));
+    long from =
+        working(day)
+            ? nanosBefore[day]
+                + inDay(
+                    sessionIds[day],
+                    Math.floorMod(local, SECONDS_PER_DAY) * NANOS_PER_SECOND
+                        + startInstant.getNano())
+            : nanosBefore[day];
     if (amount.isZero()) {
       return startInstant;
     }
@@ -500,8 +512,8 @@ public final class IndexedCalendar implements WorkingCalendar {
     }
     if (amount.isNegative()) {
       // Latest instant whose position is target: the day i with nanosBefore[i] <= target <
-      // nanosBefore[i + 1].
-      int i = upperBound(nanosBefore, target) - 1;
+      // nanosBefore[i + 1]; it is at or before the start's day.
+      int i = upperBoundBefore(nanosBefore, target, day + 1) - 1;
       long r = target - nanosBefore[i];
       int s = sessionIds[i];
       for (int k = 0; ; k++) {
@@ -513,8 +525,8 @@ public final class IndexedCalendar implements WorkingCalendar {
       }
     }
     // Earliest instant whose position is target: the first day i with nanosBefore[i + 1] >=
-    // target; it has nanosBefore[i] < target.
-    int i = lowerBound(nanosBefore, target) - 1;
+    // target; it has nanosBefore[i] < target, and it is at or after the start's day.
+    int i = lowerBoundAfter(nanosBefore, target, day + 1) - 1;
     long r = target - nanosBefore[i];
     int s = sessionIds[i];
     for (int k = 0; ; k++) {
@@ -526,10 +538,29 @@ public final class IndexedCalendar implements WorkingCalendar {
     }
   }
 
-  /** First index with a[index] >= key. */
-  private static int lowerBound(long[] a, long key) {
-    int lo = 0;
-    int hi = a.length;
+  /**
+   * First index with a[index] >= key, given that every index before {@code from} has a smaller
+   * value. The amounts added are mostly a few days of work: the search gallops forward from the
+   * start's day (1, 2, 4... days) and then halves the last step, a handful of reads close together,
+   * where a search over the whole table (48,000 days) read 16 entries far apart. Beyond {@link
+   * #GALLOP_LIMIT} days it searches the rest of the table as before, so that no amount costs more
+   * than about 7 reads more than that search: the cost stays bounded, whatever the amount.
+   */
+  private static int lowerBoundAfter(long[] a, long key, int from) {
+    int below = from - 1; // every index up to this one holds less than key
+    int probe = from;
+    int step = 1;
+    while (probe < a.length && a[probe] < key) {
+      below = probe;
+      if (step == GALLOP_LIMIT) {
+        probe = a.length; // far away: an ordinary search over the rest
+        break;
+      }
+      probe += step;
+      step <<= 1;
+    }
+    int lo = below + 1;
+    int hi = Math.min(probe, a.length); // a[hi] >= key, or hi is the end
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (a[mid] < key) {
@@ -541,10 +572,25 @@ public final class IndexedCalendar implements WorkingCalendar {
     return lo;
   }
 
-  /** First index with a[index] > key. */
-  private static int upperBound(long[] a, long key) {
-    int lo = 0;
-    int hi = a.length;
+  /**
+   * First index with a[index] > key, given that every index from {@code to} on has a larger value;
+   * it gallops backward from {@code to}, as {@link #lowerBoundAfter} does forward.
+   */
+  private static int upperBoundBefore(long[] a, long key, int to) {
+    int above = to; // every index from this one on holds more than key
+    int probe = to - 1;
+    int step = 1;
+    while (probe >= 0 && a[probe] > key) {
+      above = probe;
+      if (step == GALLOP_LIMIT) {
+        probe = -1; // far away: an ordinary search over the rest
+        break;
+      }
+      probe -= step;
+      step <<= 1;
+    }
+    int lo = Math.max(probe + 1, 0); // a[probe] <= key, or probe is before the start
+    int hi = above;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (a[mid] <= key) {
