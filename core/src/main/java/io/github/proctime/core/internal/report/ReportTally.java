@@ -114,17 +114,24 @@ public final class ReportTally {
     total.add(facts);
     group(units, entry.receivingUnit()).add(facts);
     group(procedures, e.procedureCode()).add(facts);
-    // Each official who held a step counts the dossier once. Found by looking back over the steps
-    // (a handful) rather than with a sorted set per dossier, which allocated and compared names;
-    // the groups do not depend on the order they are added in.
-    List<StepRecord> steps = e.on(timeline).steps();
+    addToOfficials(e.on(timeline).steps(), facts);
+    attribution.ifPresent(a -> addAttribution(e.dossierCode(), a));
+  }
+
+  /**
+   * Counts the dossier once for each official who held a step. Found by looking back over the steps
+   * (a handful) rather than with a sorted set per dossier, which allocated and compared names; the
+   * groups do not depend on the order they are added in. A method of its own: the JIT compiler
+   * recompiled {@link #add} whole, its largest compilation in a {@code report} run, each time this
+   * loop's speculation on the number of steps failed.
+   */
+  private void addToOfficials(List<StepRecord> steps, DossierFacts facts) {
     for (int i = 0; i < steps.size(); i++) {
       Optional<String> holder = steps.get(i).holderOfficial();
       if (holder.isPresent() && !heldEarlier(steps, i, holder.get())) {
         group(officials, holder.get()).add(facts);
       }
     }
-    attribution.ifPresent(a -> addAttribution(e.dossierCode(), a));
   }
 
   /**
