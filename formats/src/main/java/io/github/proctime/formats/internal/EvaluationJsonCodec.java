@@ -33,6 +33,13 @@ public final class EvaluationJsonCodec {
   /** The room {@link #durationText(Duration, byte[])} needs: PT, 19 digits and H, 59M, 59S. */
   private static final int DURATION_BYTES = 28;
 
+  static {
+    // Instants and durations are printed into the sink's scratch buffer.
+    if (DURATION_BYTES > JsonSink.SCRATCH_BYTES || Times.PRINTED_BYTES > JsonSink.SCRATCH_BYTES) {
+      throw new AssertionError("the scratch buffer is too short");
+    }
+  }
+
   // Field names, encoded once: Jackson copies their bytes (or characters) instead of escaping and
   // encoding each name again on every line, which was a fourth of rendering an assessment.
   private static final SerializedString N_AGENCY = new SerializedString("agency");
@@ -412,7 +419,7 @@ public final class EvaluationJsonCodec {
   private static void instant(JsonSink g, SerializableString name, Instant value, ZoneId zone)
       throws IOException {
     g.writeFieldName(name);
-    byte[] b = new byte[Times.PRINTED_BYTES];
+    byte[] b = g.scratch();
     int n = Times.printOffsetDateTime(value, zone, b);
     if (n < 0) {
       g.writeString(Times.printOffsetDateTime(value, zone));
@@ -447,7 +454,7 @@ public final class EvaluationJsonCodec {
   private static void duration(JsonSink g, SerializableString name, Duration value)
       throws IOException {
     g.writeFieldName(name);
-    byte[] b = new byte[DURATION_BYTES];
+    byte[] b = g.scratch();
     int n = durationText(value, b);
     if (n < 0) {
       g.writeString(value.toString());

@@ -77,6 +77,19 @@ public interface JsonSink {
   void writeAscii(byte[] bytes, int length) throws IOException;
 
   /**
+   * A buffer for the text of one value (an instant, a duration) before it goes to {@link
+   * #writeAscii}: the same array on every call, so the caller writes into it, hands it on, and does
+   * not keep it. Rendering a line made a small array for each of its dozens of instants and
+   * durations.
+   *
+   * @return at least {@link #SCRATCH_BYTES} bytes
+   */
+  byte[] scratch();
+
+  /** The least length of {@link #scratch()}. */
+  int SCRATCH_BYTES = 32;
+
+  /**
    * Writes a number.
    *
    * @param value the number
@@ -105,6 +118,7 @@ public interface JsonSink {
   /** Through a Jackson generator. */
   final class Jackson implements JsonSink {
     private final JsonGenerator g;
+    private final byte[] scratch = new byte[SCRATCH_BYTES];
 
     Jackson(JsonGenerator g) {
       this.g = g;
@@ -151,6 +165,11 @@ public interface JsonSink {
         c[i] = (char) bytes[i];
       }
       g.writeString(c, 0, length);
+    }
+
+    @Override
+    public byte[] scratch() {
+      return scratch;
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class Utf8JsonLine implements JsonSink {
   };
 
   private byte[] buf = new byte[FIRST_BYTES];
+  private final byte[] scratch = new byte[SCRATCH_BYTES];
   private int count;
 
   /** Whether the next value or name follows another in the same object or array. */
@@ -193,6 +194,11 @@ public final class Utf8JsonLine implements JsonSink {
     b[k++] = '"';
     count = k;
     comma = true;
+  }
+
+  @Override
+  public byte[] scratch() {
+    return scratch;
   }
 
   @Override
