@@ -3,6 +3,7 @@ package io.github.proctime.formats.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.proctime.calendar.CalendarDay;
 import io.github.proctime.core.ApologyRecord;
 import io.github.proctime.core.Assessment;
 import io.github.proctime.core.Attribution;
@@ -13,7 +14,9 @@ import io.github.proctime.core.Finding;
 import io.github.proctime.core.PauseRecord;
 import io.github.proctime.core.ProcessingTime;
 import io.github.proctime.core.StepRecord;
+import io.github.proctime.core.Timeline;
 import io.github.proctime.core.TimelineEvaluation;
+import io.github.proctime.core.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -332,9 +335,10 @@ public final class EvaluationJsonCodec {
       string(g, N_KIND, x.kind().name());
       instant(g, N_AT, x.at(), zone);
       index(g, N_EVENT_INDEX, x.eventIndex());
-      if (x.calendarDay().isPresent()) {
-        string(g, N_CALENDAR_DATE, x.calendarDay().get().date().toString());
-        string(g, N_CALENDAR_DAY_KIND, x.calendarDay().get().kind().name());
+      Optional<CalendarDay> day = x.calendarDay();
+      if (day.isPresent()) {
+        string(g, N_CALENDAR_DATE, day.get().date().toString());
+        string(g, N_CALENDAR_DAY_KIND, day.get().kind().name());
       }
       string(g, N_TEXT, x.text());
       g.writeEndObject();
@@ -355,16 +359,19 @@ public final class EvaluationJsonCodec {
     text(g, N_HANDED_OVER_BY_UNIT, s.handedOverByUnit());
     instant(g, N_STARTED_AT, s.startedAt(), zone);
     number(g, N_START_EVENT_INDEX, s.startEventIndex());
-    if (s.allotment().isPresent()) {
-      ProcessingTime t = s.allotment().get();
+    // Each getter of an optional value makes a new Optional when it has one: read once.
+    Optional<ProcessingTime> allotment = s.allotment();
+    if (allotment.isPresent()) {
+      ProcessingTime t = allotment.get();
       g.writeFieldName(N_ALLOTMENT);
       g.writeStartObject();
       number(g, N_AMOUNT, t.amount());
       string(g, N_UNIT, t.unit().name());
       g.writeEndObject();
     }
-    if (s.allottedTime().isPresent()) {
-      duration(g, N_ALLOTTED_TIME, s.allottedTime().get());
+    Optional<Duration> allotted = s.allottedTime();
+    if (allotted.isPresent()) {
+      duration(g, N_ALLOTTED_TIME, allotted.get());
     }
     instant(g, N_DUE_AT, s.dueAt(), zone);
     instant(g, N_ENDED_AT, s.endedAt(), zone);
@@ -376,8 +383,9 @@ public final class EvaluationJsonCodec {
     duration(g, N_LEGITIMATELY_PAUSED, s.legitimatelyPaused());
     duration(g, N_INVALIDLY_PAUSED, s.invalidlyPaused());
     duration(g, N_OVERRUN, s.overrun());
-    if (s.verdict().isPresent()) {
-      string(g, N_VERDICT, s.verdict().get().name());
+    Optional<Verdict> verdict = s.verdict();
+    if (verdict.isPresent()) {
+      string(g, N_VERDICT, verdict.get().name());
     }
     g.writeEndObject();
   }
@@ -389,8 +397,9 @@ public final class EvaluationJsonCodec {
     string(g, N_RULE, f.rule());
     string(g, N_SOURCE, f.source());
     index(g, N_EVENT_INDEX, f.eventIndex());
-    if (f.timeline().isPresent()) {
-      string(g, N_TIMELINE, f.timeline().get().name());
+    Optional<Timeline> timeline = f.timeline();
+    if (timeline.isPresent()) {
+      string(g, N_TIMELINE, timeline.get().name());
     }
     text(g, N_OFFICIAL, f.official());
     text(g, N_UNIT, f.unit());
