@@ -230,54 +230,61 @@ public final class ComplianceRun {
     Instant clockEnd = t.endedAt().orElse(evaluation.asOf());
     if (t.isApologyRequired() && t.apologies().isEmpty()) {
       if (out.claims(ComplianceRule.APOLOGY_MISSING, -1)) {
-        Optional<StepRecord> holder = holderAt(t, t.apologyDeadline());
+        StepRecord holder = holderAt(t, t.apologyDeadline());
+        Optional<String> official = official(holder);
+        String due = at(t.dueAt());
         out.fill(
             finding(ComplianceRule.APOLOGY_MISSING)
-                .official(holder.flatMap(StepRecord::holderOfficial))
-                .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                .official(official)
+                .unit(unit(holder))
                 .message(
                     "The dossier is "
                         + t.state().name()
                         + " (due "
-                        + at(t.dueAt())
+                        + due
                         + ") and no apology was issued.")
                 .evidence(
                     "state="
                         + t.state()
                         + "; dueAt="
-                        + at(t.dueAt())
+                        + due
                         + "; apologyDeadline="
                         + at(t.apologyDeadline())
                         + "; holder at the apology deadline: "
-                        + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+                        + official.orElse("none recorded")));
       }
     }
     int reschedules = 0;
-    for (ApologyRecord a : t.apologies()) {
+    List<ApologyRecord> apologies = t.apologies();
+    for (int i = 0; i < apologies.size(); i++) {
+      ApologyRecord a = apologies.get(i);
       if (!a.isTimely()) {
         if (out.claims(ComplianceRule.APOLOGY_LATE, a.eventIndex())) {
+          String issued = at(a.issuedAt());
+          String deadline = at(t.apologyDeadline());
           out.fill(
               finding(ComplianceRule.APOLOGY_LATE, a.eventIndex(), a.official(), a.unit())
                   .message(
                       "The apology of event "
                           + a.eventIndex()
                           + " was issued at "
-                          + at(a.issuedAt())
+                          + issued
                           + ", after the apology deadline "
-                          + at(t.apologyDeadline())
+                          + deadline
                           + ".")
                   .evidence(
                       "issuedAt="
-                          + at(a.issuedAt())
+                          + issued
                           + "; apologyDeadline="
-                          + at(t.apologyDeadline())
+                          + deadline
                           + "; apologyLeadWorkingDays="
                           + evaluation.ruleSet().apologyLeadWorkingDays()
                           + "; dueAt="
                           + at(t.dueAt())));
         }
       }
-      if (a.newAppointment().isEmpty()) {
+      Optional<Instant> newAppointment = a.newAppointment();
+      if (newAppointment.isEmpty()) {
         if (out.claims(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT, a.eventIndex())) {
           out.fill(
               finding(
@@ -307,7 +314,7 @@ public final class ComplianceRun {
                         "reschedule "
                             + reschedules
                             + "; newAppointment="
-                            + at(a.newAppointment().get())
+                            + at(newAppointment.get())
                             + "; maxReschedules="
                             + evaluation.ruleSet().maxReschedules()));
           }
@@ -318,30 +325,32 @@ public final class ComplianceRun {
       Instant appointment = t.rescheduledAppointment().get();
       int apologyIndex = lastRescheduleIndex(t);
       if (out.claims(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED, apologyIndex)) {
-        Optional<StepRecord> holder = holderAt(t, appointment);
-        Optional<Instant> ended = t.endedAt();
+        StepRecord holder = holderAt(t, appointment);
+        Optional<String> official = official(holder);
+        Instant ended = t.endedAt().orElse(null);
+        String appointed = at(appointment);
         out.fill(
             finding(
                     ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
                     apologyIndex,
-                    holder.flatMap(StepRecord::holderOfficial),
-                    holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                    official,
+                    unit(holder))
                 .message(
                     "The new appointment "
-                        + at(appointment)
+                        + appointed
                         + " given at event "
                         + apologyIndex
                         + " was missed as well.")
                 .evidence(
                     "rescheduledAppointment="
-                        + at(appointment)
+                        + appointed
                         + "; "
-                        + (ended.isPresent() ? "ended at " : "still in progress")
-                        + (ended.isPresent() ? at(ended.get()) : "")
+                        + (ended != null ? "ended at " : "still in progress")
+                        + (ended != null ? at(ended) : "")
                         + " as of "
                         + at(evaluation.asOf())
                         + "; holder when it passed: "
-                        + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+                        + official.orElse("none recorded")));
       }
     }
     int supplements = 0;
@@ -382,6 +391,8 @@ public final class ComplianceRun {
         }
         if (p.startedAt().isAfter(windowEnd)) {
           if (out.claims(ComplianceRule.SUPPLEMENT_AFTER_WINDOW, p.startEventIndex())) {
+            String requested = at(p.startedAt());
+            String closed = at(windowEnd);
             out.fill(
                 finding(
                         ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
@@ -392,24 +403,26 @@ public final class ComplianceRun {
                         "The supplement request of event "
                             + p.startEventIndex()
                             + " at "
-                            + at(p.startedAt())
+                            + requested
                             + " comes after the window, which closed at "
-                            + at(windowEnd)
+                            + closed
                             + ".")
                     .evidence(
                         "requestedAt="
-                            + at(p.startedAt())
+                            + requested
                             + "; clockStart="
                             + at(t.clockStart())
                             + "; supplementWindowWorkingDays="
                             + policy.supplementWindowWorkingDays()
                             + "; windowEnd="
-                            + at(windowEnd)));
+                            + closed));
           }
         }
       }
+      Instant endedAt = p.endedAt().orElse(null);
       if (p.isInvalid()) {
         if (out.claims(ComplianceRule.PAUSE_INVALID_REASON, p.startEventIndex())) {
+          String reason = p.reason().orElse("none");
           out.fill(
               finding(
                       ComplianceRule.PAUSE_INVALID_REASON,
@@ -420,24 +433,24 @@ public final class ComplianceRun {
                       "The pause of event "
                           + p.startEventIndex()
                           + " with reason '"
-                          + p.reason().orElse("none")
+                          + reason
                           + "' does not stop the clock; "
                           + Sentences.duration(p.workingTime())
                           + " of working time kept counting.")
                   .evidence(
                       "reason="
-                          + p.reason().orElse("none")
+                          + reason
                           + "; accepted reasons="
                           + evaluation.ruleSet().clockStoppingPauseReasons()
                           + "; from "
                           + at(p.startedAt())
                           + " to "
-                          + p.endedAt().map(this::at).orElse("still open")
+                          + (endedAt != null ? at(endedAt) : "still open")
                           + "; workingTime="
                           + p.workingTime()));
         }
       }
-      Instant pauseEnd = p.endedAt().orElse(clockEnd);
+      Instant pauseEnd = endedAt != null ? endedAt : clockEnd;
       long startDay = clock.epochDay(p.startedAt());
       long endDay = clock.epochDay(pauseEnd);
       // A pause over no more calendar days than the limit cannot hold more working days than it.
@@ -465,7 +478,7 @@ public final class ComplianceRun {
                           + at(p.startedAt())
                           + " to "
                           + at(pauseEnd)
-                          + (p.isOpen() ? " (still open)" : "")
+                          + (endedAt == null ? " (still open)" : "")
                           + "; workingDays="
                           + days
                           + "; maxPauseWorkingDays="
@@ -495,15 +508,16 @@ public final class ComplianceRun {
         if (ready.isEmpty()) {
           int index = i;
           if (out.claims(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index)) {
+            String returnedAt = at(e.occurredAt());
             out.fill(
                 finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index, e.official(), e.unit())
                     .message(
                         "The result was returned at event "
                             + index
                             + " ("
-                            + at(e.occurredAt())
+                            + returnedAt
                             + ") with no result-ready record before it.")
-                    .evidence("returnedAt=" + at(e.occurredAt()) + "; no RESULT_READY before"));
+                    .evidence("returnedAt=" + returnedAt + "; no RESULT_READY before"));
           }
         }
       } else if (e.type().isTerminal()) {
@@ -519,30 +533,32 @@ public final class ComplianceRun {
       if (asOf.isAfter(limit)) {
         OptionalInt readyAt = ready;
         if (out.claims(ComplianceRule.RESULT_NOT_RETURNED, readyAt.getAsInt())) {
-          Optional<StepRecord> holder = holderAt(evaluation.occurred(), asOf);
+          StepRecord holder = holderAt(evaluation.occurred(), asOf);
+          Optional<String> official = official(holder);
+          String readyText = at(e.occurredAt());
+          String asOfText = at(asOf);
           out.fill(
               finding(ComplianceRule.RESULT_NOT_RETURNED)
                   .eventIndex(readyAt.getAsInt())
-                  .official(holder.flatMap(StepRecord::holderOfficial).or(e::official))
-                  .unit(
-                      holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
+                  .official(official.isPresent() ? official : e.official())
+                  .unit(unit(holder))
                   .message(
                       "The result was ready at "
-                          + at(e.occurredAt())
+                          + readyText
                           + " (event "
                           + readyAt.getAsInt()
                           + ") and is still not returned at "
-                          + at(asOf)
+                          + asOfText
                           + ".")
                   .evidence(
                       "readyAt="
-                          + at(e.occurredAt())
+                          + readyText
                           + "; returnWithinWorkingDays="
                           + policy.returnWithinWorkingDays()
                           + "; limit="
                           + at(limit)
                           + "; asOf="
-                          + at(asOf)));
+                          + asOfText));
         }
       }
     }
@@ -562,6 +578,8 @@ public final class ComplianceRun {
       if (lag.compareTo(threshold) > 0) {
         int index = i;
         if (out.claims(ComplianceRule.EVENT_RECORDED_LATE, index)) {
+          String occurred = at(e.occurredAt());
+          String recorded = at(e.recordedAt());
           out.fill(
               finding(ComplianceRule.EVENT_RECORDED_LATE, index, e.official(), e.unit())
                   .message(
@@ -569,17 +587,17 @@ public final class ComplianceRun {
                           + " at event "
                           + index
                           + " occurred at "
-                          + at(e.occurredAt())
+                          + occurred
                           + " and was recorded at "
-                          + at(e.recordedAt())
+                          + recorded
                           + ", "
                           + Sentences.duration(lag)
                           + " of working time later.")
                   .evidence(
                       "occurredAt="
-                          + at(e.occurredAt())
+                          + occurred
                           + "; recordedAt="
-                          + at(e.recordedAt())
+                          + recorded
                           + "; lag="
                           + lag
                           + "; threshold="
@@ -622,26 +640,47 @@ public final class ComplianceRun {
     return dossier.receivingUnit();
   }
 
-  private static Optional<StepRecord> holderAt(TimelineEvaluation t, Instant instant) {
-    Optional<StepRecord> found = Optional.empty();
-    for (StepRecord row : t.steps()) {
-      if (!row.startedAt().isAfter(instant)
-          && (row.heldUntil().isEmpty() || row.heldUntil().get().isAfter(instant))) {
-        found = Optional.of(row);
+  /**
+   * The last row that holds the dossier at an instant, else the last row begun by then; null if
+   * none.
+   */
+  private static StepRecord holderAt(TimelineEvaluation t, Instant instant) {
+    List<StepRecord> steps = t.steps();
+    StepRecord found = null;
+    for (int i = 0; i < steps.size(); i++) {
+      StepRecord row = steps.get(i);
+      if (!row.startedAt().isAfter(instant)) {
+        Instant heldUntil = row.heldUntil().orElse(null);
+        if (heldUntil == null || heldUntil.isAfter(instant)) {
+          found = row;
+        }
       }
     }
-    if (found.isEmpty() && !t.steps().isEmpty()) {
-      StepRecord last = t.steps().get(t.steps().size() - 1);
+    if (found == null && !steps.isEmpty()) {
+      StepRecord last = steps.get(steps.size() - 1);
       if (!last.startedAt().isAfter(instant)) {
-        found = Optional.of(last);
+        found = last;
       }
     }
     return found;
   }
 
+  /** The holding official of a row found by {@link #holderAt}, if any. */
+  private static Optional<String> official(StepRecord holder) {
+    return holder == null ? Optional.empty() : holder.holderOfficial();
+  }
+
+  /** The holding unit of a row found by {@link #holderAt}, else the receiving unit. */
+  private Optional<String> unit(StepRecord holder) {
+    Optional<String> unit = holder == null ? Optional.empty() : holder.holderUnit();
+    return unit.isPresent() ? unit : Optional.of(receivingUnit());
+  }
+
   private static int lastRescheduleIndex(TimelineEvaluation t) {
     int index = -1;
-    for (ApologyRecord a : t.apologies()) {
+    List<ApologyRecord> apologies = t.apologies();
+    for (int i = 0; i < apologies.size(); i++) {
+      ApologyRecord a = apologies.get(i);
       if (a.newAppointment().isPresent()) {
         index = a.eventIndex();
       }
