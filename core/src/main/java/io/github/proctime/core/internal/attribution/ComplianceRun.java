@@ -94,12 +94,7 @@ public final class ComplianceRun {
     for (int i = 0; i < onDossier.size; i++) {
       n = enter(order, entries, n, onDossier.keys[i], onDossier.builders[i].build());
     }
-    long[] sorted = order.clone();
-    Arrays.sort(sorted);
-    Finding[] ranked = new Finding[count];
-    for (int i = 0; i < count; i++) {
-      ranked[Arrays.binarySearch(sorted, order[i])] = entries[i];
-    }
+    Finding[] ranked = rank(order, entries);
     List<Finding> evaluated = evaluation.findings();
     List<Finding> findings = new ArrayList<>(count + evaluated.size());
     for (Finding f : ranked) {
@@ -107,6 +102,35 @@ public final class ComplianceRun {
     }
     findings.addAll(evaluated);
     return findings;
+  }
+
+  /**
+   * The entries in the order of their keys, which are distinct. A few (most dossiers have one to
+   * three) are sorted in place by insertion, without the copies a ranking by sorted keys makes.
+   */
+  private static Finding[] rank(long[] order, Finding[] entries) {
+    int count = order.length;
+    if (count <= Found.SCANNED) {
+      for (int i = 1; i < count; i++) {
+        long key = order[i];
+        Finding entry = entries[i];
+        int j = i - 1;
+        for (; j >= 0 && order[j] > key; j--) {
+          order[j + 1] = order[j];
+          entries[j + 1] = entries[j];
+        }
+        order[j + 1] = key;
+        entries[j + 1] = entry;
+      }
+      return entries;
+    }
+    long[] sorted = order.clone();
+    Arrays.sort(sorted);
+    Finding[] ranked = new Finding[count];
+    for (int i = 0; i < count; i++) {
+      ranked[Arrays.binarySearch(sorted, order[i])] = entries[i];
+    }
+    return ranked;
   }
 
   private static int enter(long[] order, Finding[] entries, int n, long key, Finding finding) {
