@@ -68,7 +68,7 @@ public final class ComplianceRun {
     Found onDossier = onDossier();
     int count = occurred.size + onDossier.size;
     for (int i = 0; i < recorded.size; i++) {
-      if (recorded.builders[i] != null) {
+      if (recorded.findings[i] != null) {
         count++;
       }
     }
@@ -79,20 +79,21 @@ public final class ComplianceRun {
     Finding[] entries = new Finding[count];
     int n = 0;
     for (int i = 0; i < occurred.size; i++) {
-      Finding.Builder b = occurred.builders[i];
+      Finding f = occurred.findings[i];
       if (!occurred.onRecorded[i]) {
-        b.timeline(Timeline.OCCURRED);
+        // Rare: the recorded timeline differs from the occurred one only by late recording.
+        f = Finding.builder().from(f).timeline(Timeline.OCCURRED).build();
       }
-      n = enter(order, entries, n, occurred.keys[i], b.build());
+      n = enter(order, entries, n, occurred.keys[i], f);
     }
     for (int i = 0; i < recorded.size; i++) {
-      Finding.Builder b = recorded.builders[i];
-      if (b != null) {
-        n = enter(order, entries, n, recorded.keys[i], b.timeline(Timeline.RECORDED).build());
+      Finding f = recorded.findings[i];
+      if (f != null) {
+        n = enter(order, entries, n, recorded.keys[i], f);
       }
     }
     for (int i = 0; i < onDossier.size; i++) {
-      n = enter(order, entries, n, onDossier.keys[i], onDossier.builders[i].build());
+      n = enter(order, entries, n, onDossier.keys[i], onDossier.findings[i]);
     }
     Finding[] ranked = rank(order, entries);
     List<Finding> evaluated = evaluation.findings();
@@ -149,13 +150,13 @@ public final class ComplianceRun {
   private static final class Found {
     private static final int SCANNED = 16;
     private static final long[] NO_KEYS = {};
-    private static final Finding.Builder[] NO_BUILDERS = {};
+    private static final Finding[] NO_FINDINGS = {};
     private static final boolean[] NO_MARKS = {};
     // The occurred timeline's findings while the recorded one is checked, null otherwise.
     private final Found occurred;
     // Made at the first finding: most dossiers have none of a kind.
     long[] keys = NO_KEYS;
-    Finding.Builder[] builders = NO_BUILDERS;
+    Finding[] findings = NO_FINDINGS;
     // Per finding of the occurred timeline: whether the recorded timeline has it too.
     boolean[] onRecorded = NO_MARKS;
     int size;
@@ -170,10 +171,10 @@ public final class ComplianceRun {
     }
 
     /**
-     * Takes the first finding of a rule for an event; tells whether its builder is to be made
-     * ({@link #fill}). A finding already made on the occurred timeline is only noted while the
-     * recorded one is checked, not built again: most findings are the same on both, and their texts
-     * were a tenth of a bulk check.
+     * Takes the first finding of a rule for an event; tells whether it is to be made ({@link
+     * #fill}). A finding already made on the occurred timeline is only noted while the recorded one
+     * is checked, not built again: most findings are the same on both, and their texts were a tenth
+     * of a bulk check.
      */
     boolean claims(ComplianceRule rule, int eventIndex) {
       long key = key(rule, eventIndex);
@@ -191,20 +192,20 @@ public final class ComplianceRun {
       return true;
     }
 
-    /** Sets the builder of the finding just claimed. */
-    void fill(Finding.Builder b) {
-      builders[size - 1] = b;
+    /** Sets the finding just claimed. */
+    void fill(Finding f) {
+      findings[size - 1] = f;
     }
 
-    void add(long key, Finding.Builder b) {
+    void add(long key, Finding f) {
       if (size == keys.length) {
         int capacity = Math.max(4, size * 2);
         keys = Arrays.copyOf(keys, capacity);
-        builders = Arrays.copyOf(builders, capacity);
+        findings = Arrays.copyOf(findings, capacity);
         onRecorded = Arrays.copyOf(onRecorded, capacity);
       }
       keys[size] = key;
-      builders[size] = b;
+      findings[size] = f;
       if (index != null) {
         index.put(key, size);
       } else if (size == SCANNED) {
@@ -230,19 +231,65 @@ public final class ComplianceRun {
     }
   }
 
-  private Finding.Builder finding(ComplianceRule rule) {
-    return Finding.builder()
-        .code(rule.code())
-        .severity(rule.severity())
-        .rule(rule.description())
-        .source(rule.source())
-        .dossierCode(evaluation.dossierCode());
+  /**
+   * A finding about the dossier as a whole, charged to an official and a unit. The finding's
+   * methods take the texts made: small, they let the JIT compiler inline the builder and not
+   * allocate it, where inside the rules, with the texts, it did not.
+   *
+   * @param timeline the timeline it is on, null if not (yet) said
+   */
+  private Finding finding(
+      ComplianceRule rule,
+      Optional<String> official,
+      Optional<String> unit,
+      String message,
+      String evidence,
+      Timeline timeline) {
+    Finding.Builder b =
+        Finding.builder()
+            .code(rule.code())
+            .severity(rule.severity())
+            .rule(rule.description())
+            .source(rule.source())
+            .dossierCode(evaluation.dossierCode())
+            .official(official)
+            .unit(unit)
+            .message(message)
+            .evidence(evidence);
+    if (timeline != null) {
+      b.timeline(timeline);
+    }
+    return b.build();
   }
 
-  /** A finding about one event, charged to an official and a unit. */
-  private Finding.Builder finding(
-      ComplianceRule rule, int eventIndex, Optional<String> official, Optional<String> unit) {
-    return finding(rule).eventIndex(eventIndex).official(official).unit(unit);
+  /**
+   * A finding about one event; see {@link #finding(ComplianceRule, Optional, Optional, String,
+   * String, Timeline)}.
+   */
+  private Finding finding(
+      ComplianceRule rule,
+      int eventIndex,
+      Optional<String> official,
+      Optional<String> unit,
+      String message,
+      String evidence,
+      Timeline timeline) {
+    Finding.Builder b =
+        Finding.builder()
+            .code(rule.code())
+            .severity(rule.severity())
+            .rule(rule.description())
+            .source(rule.source())
+            .dossierCode(evaluation.dossierCode())
+            .eventIndex(eventIndex)
+            .official(official)
+            .unit(unit)
+            .message(message)
+            .evidence(evidence);
+    if (timeline != null) {
+      b.timeline(timeline);
+    }
+    return b.build();
   }
 
   private String at(Instant instant) {
@@ -251,6 +298,9 @@ public final class ComplianceRun {
 
   private Found onTimeline(TimelineEvaluation t, Found occurred) {
     Found out = new Found(occurred);
+    // A finding of the occurred timeline is marked as such in run(), if the recorded one has not
+    // it.
+    Timeline recorded = occurred == null ? null : Timeline.RECORDED;
     Instant clockEnd = t.endedAt().orElse(evaluation.asOf());
     if (t.isApologyRequired() && t.apologies().isEmpty()) {
       if (out.claims(ComplianceRule.APOLOGY_MISSING, -1)) {
@@ -258,24 +308,24 @@ public final class ComplianceRun {
         Optional<String> official = official(holder);
         String due = at(t.dueAt());
         out.fill(
-            finding(ComplianceRule.APOLOGY_MISSING)
-                .official(official)
-                .unit(unit(holder))
-                .message(
-                    "The dossier is "
-                        + t.state().name()
-                        + " (due "
-                        + due
-                        + ") and no apology was issued.")
-                .evidence(
-                    "state="
-                        + t.state()
-                        + "; dueAt="
-                        + due
-                        + "; apologyDeadline="
-                        + at(t.apologyDeadline())
-                        + "; holder at the apology deadline: "
-                        + official.orElse("none recorded")));
+            finding(
+                ComplianceRule.APOLOGY_MISSING,
+                official,
+                unit(holder),
+                "The dossier is "
+                    + t.state().name()
+                    + " (due "
+                    + due
+                    + ") and no apology was issued.",
+                "state="
+                    + t.state()
+                    + "; dueAt="
+                    + due
+                    + "; apologyDeadline="
+                    + at(t.apologyDeadline())
+                    + "; holder at the apology deadline: "
+                    + official.orElse("none recorded"),
+                recorded));
       }
     }
     int reschedules = 0;
@@ -287,24 +337,27 @@ public final class ComplianceRun {
           String issued = at(a.issuedAt());
           String deadline = at(t.apologyDeadline());
           out.fill(
-              finding(ComplianceRule.APOLOGY_LATE, a.eventIndex(), a.official(), a.unit())
-                  .message(
-                      "The apology of event "
-                          + a.eventIndex()
-                          + " was issued at "
-                          + issued
-                          + ", after the apology deadline "
-                          + deadline
-                          + ".")
-                  .evidence(
-                      "issuedAt="
-                          + issued
-                          + "; apologyDeadline="
-                          + deadline
-                          + "; apologyLeadWorkingDays="
-                          + evaluation.ruleSet().apologyLeadWorkingDays()
-                          + "; dueAt="
-                          + at(t.dueAt())));
+              finding(
+                  ComplianceRule.APOLOGY_LATE,
+                  a.eventIndex(),
+                  a.official(),
+                  a.unit(),
+                  "The apology of event "
+                      + a.eventIndex()
+                      + " was issued at "
+                      + issued
+                      + ", after the apology deadline "
+                      + deadline
+                      + ".",
+                  "issuedAt="
+                      + issued
+                      + "; apologyDeadline="
+                      + deadline
+                      + "; apologyLeadWorkingDays="
+                      + evaluation.ruleSet().apologyLeadWorkingDays()
+                      + "; dueAt="
+                      + at(t.dueAt()),
+                  recorded));
         }
       }
       Optional<Instant> newAppointment = a.newAppointment();
@@ -312,35 +365,38 @@ public final class ComplianceRun {
         if (out.claims(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT, a.eventIndex())) {
           out.fill(
               finding(
-                      ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT,
-                      a.eventIndex(),
-                      a.official(),
-                      a.unit())
-                  .message("The apology of event " + a.eventIndex() + " gives no new appointment.")
-                  .evidence(
-                      "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none")));
+                  ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT,
+                  a.eventIndex(),
+                  a.official(),
+                  a.unit(),
+                  "The apology of event " + a.eventIndex() + " gives no new appointment.",
+                  "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none"),
+                  recorded));
         }
       } else {
         reschedules++;
         if (reschedules > evaluation.ruleSet().maxReschedules()) {
           if (out.claims(ComplianceRule.RESCHEDULE_REPEATED, a.eventIndex())) {
             out.fill(
-                finding(ComplianceRule.RESCHEDULE_REPEATED, a.eventIndex(), a.official(), a.unit())
-                    .message(
-                        "The apology of event "
-                            + a.eventIndex()
-                            + " resets the appointment a "
-                            + ordinal(reschedules)
-                            + " time; the rule set allows "
-                            + evaluation.ruleSet().maxReschedules()
-                            + ".")
-                    .evidence(
-                        "reschedule "
-                            + reschedules
-                            + "; newAppointment="
-                            + at(newAppointment.get())
-                            + "; maxReschedules="
-                            + evaluation.ruleSet().maxReschedules()));
+                finding(
+                    ComplianceRule.RESCHEDULE_REPEATED,
+                    a.eventIndex(),
+                    a.official(),
+                    a.unit(),
+                    "The apology of event "
+                        + a.eventIndex()
+                        + " resets the appointment a "
+                        + ordinal(reschedules)
+                        + " time; the rule set allows "
+                        + evaluation.ruleSet().maxReschedules()
+                        + ".",
+                    "reschedule "
+                        + reschedules
+                        + "; newAppointment="
+                        + at(newAppointment.get())
+                        + "; maxReschedules="
+                        + evaluation.ruleSet().maxReschedules(),
+                    recorded));
           }
         }
       }
@@ -355,26 +411,25 @@ public final class ComplianceRun {
         String appointed = at(appointment);
         out.fill(
             finding(
-                    ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
-                    apologyIndex,
-                    official,
-                    unit(holder))
-                .message(
-                    "The new appointment "
-                        + appointed
-                        + " given at event "
-                        + apologyIndex
-                        + " was missed as well.")
-                .evidence(
-                    "rescheduledAppointment="
-                        + appointed
-                        + "; "
-                        + (ended != null ? "ended at " : "still in progress")
-                        + (ended != null ? at(ended) : "")
-                        + " as of "
-                        + at(evaluation.asOf())
-                        + "; holder when it passed: "
-                        + official.orElse("none recorded")));
+                ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
+                apologyIndex,
+                official,
+                unit(holder),
+                "The new appointment "
+                    + appointed
+                    + " given at event "
+                    + apologyIndex
+                    + " was missed as well.",
+                "rescheduledAppointment="
+                    + appointed
+                    + "; "
+                    + (ended != null ? "ended at " : "still in progress")
+                    + (ended != null ? at(ended) : "")
+                    + " as of "
+                    + at(evaluation.asOf())
+                    + "; holder when it passed: "
+                    + official.orElse("none recorded"),
+                recorded));
       }
     }
     int supplements = 0;
@@ -392,25 +447,24 @@ public final class ComplianceRun {
           if (out.claims(ComplianceRule.SUPPLEMENT_REPEATED, p.startEventIndex())) {
             out.fill(
                 finding(
-                        ComplianceRule.SUPPLEMENT_REPEATED,
-                        p.startEventIndex(),
-                        p.official(),
-                        p.unit())
-                    .message(
-                        "Supplement request "
-                            + supplements
-                            + " at event "
-                            + p.startEventIndex()
-                            + " exceeds the "
-                            + evaluation.ruleSet().maxSupplementRequests()
-                            + " allowed; the 766 method counts the dossier as late.")
-                    .evidence(
-                        "requestedAt="
-                            + at(p.startedAt())
-                            + "; request number "
-                            + supplements
-                            + "; maxSupplementRequests="
-                            + evaluation.ruleSet().maxSupplementRequests()));
+                    ComplianceRule.SUPPLEMENT_REPEATED,
+                    p.startEventIndex(),
+                    p.official(),
+                    p.unit(),
+                    "Supplement request "
+                        + supplements
+                        + " at event "
+                        + p.startEventIndex()
+                        + " exceeds the "
+                        + evaluation.ruleSet().maxSupplementRequests()
+                        + " allowed; the 766 method counts the dossier as late.",
+                    "requestedAt="
+                        + at(p.startedAt())
+                        + "; request number "
+                        + supplements
+                        + "; maxSupplementRequests="
+                        + evaluation.ruleSet().maxSupplementRequests(),
+                    recorded));
           }
         }
         if (p.startedAt().isAfter(windowEnd)) {
@@ -419,27 +473,26 @@ public final class ComplianceRun {
             String closed = at(windowEnd);
             out.fill(
                 finding(
-                        ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
-                        p.startEventIndex(),
-                        p.official(),
-                        p.unit())
-                    .message(
-                        "The supplement request of event "
-                            + p.startEventIndex()
-                            + " at "
-                            + requested
-                            + " comes after the window, which closed at "
-                            + closed
-                            + ".")
-                    .evidence(
-                        "requestedAt="
-                            + requested
-                            + "; clockStart="
-                            + at(t.clockStart())
-                            + "; supplementWindowWorkingDays="
-                            + policy.supplementWindowWorkingDays()
-                            + "; windowEnd="
-                            + closed));
+                    ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
+                    p.startEventIndex(),
+                    p.official(),
+                    p.unit(),
+                    "The supplement request of event "
+                        + p.startEventIndex()
+                        + " at "
+                        + requested
+                        + " comes after the window, which closed at "
+                        + closed
+                        + ".",
+                    "requestedAt="
+                        + requested
+                        + "; clockStart="
+                        + at(t.clockStart())
+                        + "; supplementWindowWorkingDays="
+                        + policy.supplementWindowWorkingDays()
+                        + "; windowEnd="
+                        + closed,
+                    recorded));
           }
         }
       }
@@ -449,29 +502,28 @@ public final class ComplianceRun {
           String reason = p.reason().orElse("none");
           out.fill(
               finding(
-                      ComplianceRule.PAUSE_INVALID_REASON,
-                      p.startEventIndex(),
-                      p.official(),
-                      p.unit())
-                  .message(
-                      "The pause of event "
-                          + p.startEventIndex()
-                          + " with reason '"
-                          + reason
-                          + "' does not stop the clock; "
-                          + Sentences.duration(p.workingTime())
-                          + " of working time kept counting.")
-                  .evidence(
-                      "reason="
-                          + reason
-                          + "; accepted reasons="
-                          + evaluation.ruleSet().clockStoppingPauseReasons()
-                          + "; from "
-                          + at(p.startedAt())
-                          + " to "
-                          + (endedAt != null ? at(endedAt) : "still open")
-                          + "; workingTime="
-                          + p.workingTime()));
+                  ComplianceRule.PAUSE_INVALID_REASON,
+                  p.startEventIndex(),
+                  p.official(),
+                  p.unit(),
+                  "The pause of event "
+                      + p.startEventIndex()
+                      + " with reason '"
+                      + reason
+                      + "' does not stop the clock; "
+                      + Sentences.duration(p.workingTime())
+                      + " of working time kept counting.",
+                  "reason="
+                      + reason
+                      + "; accepted reasons="
+                      + evaluation.ruleSet().clockStoppingPauseReasons()
+                      + "; from "
+                      + at(p.startedAt())
+                      + " to "
+                      + (endedAt != null ? at(endedAt) : "still open")
+                      + "; workingTime="
+                      + p.workingTime(),
+                  recorded));
         }
       }
       Instant pauseEnd = endedAt != null ? endedAt : clockEnd;
@@ -486,27 +538,30 @@ public final class ComplianceRun {
       if (days > policy.maxPauseWorkingDays()) {
         if (out.claims(ComplianceRule.PAUSE_TOO_LONG, p.startEventIndex())) {
           out.fill(
-              finding(ComplianceRule.PAUSE_TOO_LONG, p.startEventIndex(), p.official(), p.unit())
-                  .message(
-                      "The "
-                          + p.kind()
-                          + " pause of event "
-                          + p.startEventIndex()
-                          + " lasted "
-                          + days
-                          + " working days, more than the "
-                          + policy.maxPauseWorkingDays()
-                          + " allowed.")
-                  .evidence(
-                      "from "
-                          + at(p.startedAt())
-                          + " to "
-                          + at(pauseEnd)
-                          + (endedAt == null ? " (still open)" : "")
-                          + "; workingDays="
-                          + days
-                          + "; maxPauseWorkingDays="
-                          + policy.maxPauseWorkingDays()));
+              finding(
+                  ComplianceRule.PAUSE_TOO_LONG,
+                  p.startEventIndex(),
+                  p.official(),
+                  p.unit(),
+                  "The "
+                      + p.kind()
+                      + " pause of event "
+                      + p.startEventIndex()
+                      + " lasted "
+                      + days
+                      + " working days, more than the "
+                      + policy.maxPauseWorkingDays()
+                      + " allowed.",
+                  "from "
+                      + at(p.startedAt())
+                      + " to "
+                      + at(pauseEnd)
+                      + (endedAt == null ? " (still open)" : "")
+                      + "; workingDays="
+                      + days
+                      + "; maxPauseWorkingDays="
+                      + policy.maxPauseWorkingDays(),
+                  recorded));
         }
       }
     }
@@ -534,14 +589,18 @@ public final class ComplianceRun {
           if (out.claims(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index)) {
             String returnedAt = at(e.occurredAt());
             out.fill(
-                finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index, e.official(), e.unit())
-                    .message(
-                        "The result was returned at event "
-                            + index
-                            + " ("
-                            + returnedAt
-                            + ") with no result-ready record before it.")
-                    .evidence("returnedAt=" + returnedAt + "; no RESULT_READY before"));
+                finding(
+                    ComplianceRule.RESULT_RETURNED_WITHOUT_READY,
+                    index,
+                    e.official(),
+                    e.unit(),
+                    "The result was returned at event "
+                        + index
+                        + " ("
+                        + returnedAt
+                        + ") with no result-ready record before it.",
+                    "returnedAt=" + returnedAt + "; no RESULT_READY before",
+                    null));
           }
         }
       } else if (e.type().isTerminal()) {
@@ -562,27 +621,27 @@ public final class ComplianceRun {
           String readyText = at(e.occurredAt());
           String asOfText = at(asOf);
           out.fill(
-              finding(ComplianceRule.RESULT_NOT_RETURNED)
-                  .eventIndex(readyAt.getAsInt())
-                  .official(official.isPresent() ? official : e.official())
-                  .unit(unit(holder))
-                  .message(
-                      "The result was ready at "
-                          + readyText
-                          + " (event "
-                          + readyAt.getAsInt()
-                          + ") and is still not returned at "
-                          + asOfText
-                          + ".")
-                  .evidence(
-                      "readyAt="
-                          + readyText
-                          + "; returnWithinWorkingDays="
-                          + policy.returnWithinWorkingDays()
-                          + "; limit="
-                          + at(limit)
-                          + "; asOf="
-                          + asOfText));
+              finding(
+                  ComplianceRule.RESULT_NOT_RETURNED,
+                  readyAt.getAsInt(),
+                  official.isPresent() ? official : e.official(),
+                  unit(holder),
+                  "The result was ready at "
+                      + readyText
+                      + " (event "
+                      + readyAt.getAsInt()
+                      + ") and is still not returned at "
+                      + asOfText
+                      + ".",
+                  "readyAt="
+                      + readyText
+                      + "; returnWithinWorkingDays="
+                      + policy.returnWithinWorkingDays()
+                      + "; limit="
+                      + at(limit)
+                      + "; asOf="
+                      + asOfText,
+                  null));
         }
       }
     }
@@ -605,27 +664,30 @@ public final class ComplianceRun {
           String occurred = at(e.occurredAt());
           String recorded = at(e.recordedAt());
           out.fill(
-              finding(ComplianceRule.EVENT_RECORDED_LATE, index, e.official(), e.unit())
-                  .message(
-                      e.type()
-                          + " at event "
-                          + index
-                          + " occurred at "
-                          + occurred
-                          + " and was recorded at "
-                          + recorded
-                          + ", "
-                          + Sentences.duration(lag)
-                          + " of working time later.")
-                  .evidence(
-                      "occurredAt="
-                          + occurred
-                          + "; recordedAt="
-                          + recorded
-                          + "; lag="
-                          + lag
-                          + "; threshold="
-                          + threshold));
+              finding(
+                  ComplianceRule.EVENT_RECORDED_LATE,
+                  index,
+                  e.official(),
+                  e.unit(),
+                  e.type()
+                      + " at event "
+                      + index
+                      + " occurred at "
+                      + occurred
+                      + " and was recorded at "
+                      + recorded
+                      + ", "
+                      + Sentences.duration(lag)
+                      + " of working time later.",
+                  "occurredAt="
+                      + occurred
+                      + "; recordedAt="
+                      + recorded
+                      + "; lag="
+                      + lag
+                      + "; threshold="
+                      + threshold,
+                  null));
         }
       }
     }
