@@ -265,6 +265,37 @@ class ComplianceCheckTest {
   }
 
   @Test
+  void aFindingOnlyOnTheOccurredTimelineSaysSo() {
+    Evaluator evaluator =
+        Evaluator.builder()
+            .calendar(CALENDAR)
+            .procedures(CATALOGUE)
+            .ruleBook(TestDossiers.BOOK_WITH_PAUSE_REASON)
+            .build();
+    // The pause is recorded two days after it began: on the recorded timeline it lasts one
+    // working day, on the occurred one three.
+    Dossier d =
+        specialistHolds()
+            .paused("2025-03-04T08:00", VALID_PAUSE_REASON)
+            .recordedAt("2025-03-06T08:00")
+            .byHolder(EventType.RESUMED, "2025-03-07T08:00")
+            .dossier(THREE_DAYS);
+    ComplianceCheck strictPauses =
+        ComplianceCheck.of(CALENDAR, CompliancePolicy.builder().maxPauseWorkingDays(2).build());
+
+    List<Finding> findings = strictPauses.check(d, evaluator.evaluate(d, at("2025-03-07T09:00")));
+    Finding f = single(findings, ComplianceRule.PAUSE_TOO_LONG);
+
+    assertEquals(Optional.of(Timeline.OCCURRED), f.timeline());
+    assertEquals(OptionalInt.of(2), f.eventIndex());
+    assertEquals(Optional.of(SPECIALIST), f.official());
+    assertEquals(Optional.of(SPECIALIST_UNIT), f.unit());
+    assertTrue(f.message().contains("lasted 3 working days"), f.message());
+    assertTrue(f.evidence().contains("workingDays=3"), f.evidence());
+    ComplianceCheckTest.assertInRuleThenEventOrder(findings);
+  }
+
+  @Test
   void aReadyResultNotReturnedInTimeIsFound() {
     Dossier d =
         specialistHolds()

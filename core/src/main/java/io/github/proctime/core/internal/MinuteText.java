@@ -1,5 +1,6 @@
 package io.github.proctime.core.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -75,7 +76,8 @@ public final class MinuteText {
 
   /** The text of a four-digit year's date and a time of day. */
   private static String text(int year, int month, int day, int hour, int minute) {
-    char[] c = new char[16];
+    // Latin-1 bytes, which a string keeps as they are, rather than chars it would compress.
+    byte[] c = new byte[16];
     digits(c, 0, year / 100);
     digits(c, 2, year % 100);
     c[4] = '-';
@@ -86,11 +88,11 @@ public final class MinuteText {
     digits(c, 11, hour);
     c[13] = ':';
     digits(c, 14, minute);
-    return new String(c);
+    return new String(c, StandardCharsets.ISO_8859_1);
   }
 
-  private static void digits(char[] c, int at, int twoDigits) {
-    c[at] = (char) ('0' + twoDigits / 10);
-    c[at + 1] = (char) ('0' + twoDigits % 10);
+  private static void digits(byte[] c, int at, int twoDigits) {
+    c[at] = (byte) ('0' + twoDigits / 10);
+    c[at + 1] = (byte) ('0' + twoDigits % 10);
   }
 }

@@ -68,7 +68,7 @@ public final class ComplianceRun {
     Found onDossier = onDossier();
     int count = occurred.size + onDossier.size;
     for (int i = 0; i < recorded.size; i++) {
-      if (recorded.builders[i] != null) {
+      if (recorded.findings[i] != null) {
         count++;
       }
     }
@@ -79,27 +79,23 @@ public final class ComplianceRun {
     Finding[] entries = new Finding[count];
     int n = 0;
     for (int i = 0; i < occurred.size; i++) {
-      Finding.Builder b = occurred.builders[i];
+      Finding f = occurred.findings[i];
       if (!occurred.onRecorded[i]) {
-        b.timeline(Timeline.OCCURRED);
+        // Rare: the recorded timeline differs from the occurred one only by late recording.
+        f = Finding.builder().from(f).timeline(Timeline.OCCURRED).build();
       }
-      n = enter(order, entries, n, occurred.keys[i], b.build());
+      n = enter(order, entries, n, occurred.keys[i], f);
     }
     for (int i = 0; i < recorded.size; i++) {
-      Finding.Builder b = recorded.builders[i];
-      if (b != null) {
-        n = enter(order, entries, n, recorded.keys[i], b.timeline(Timeline.RECORDED).build());
+      Finding f = recorded.findings[i];
+      if (f != null) {
+        n = enter(order, entries, n, recorded.keys[i], f);
       }
     }
     for (int i = 0; i < onDossier.size; i++) {
-      n = enter(order, entries, n, onDossier.keys[i], onDossier.builders[i].build());
+      n = enter(order, entries, n, onDossier.keys[i], onDossier.findings[i]);
     }
-    long[] sorted = order.clone();
-    Arrays.sort(sorted);
-    Finding[] ranked = new Finding[count];
-    for (int i = 0; i < count; i++) {
-      ranked[Arrays.binarySearch(sorted, order[i])] = entries[i];
-    }
+    Finding[] ranked = rank(order, entries);
     List<Finding> evaluated = evaluation.findings();
     List<Finding> findings = new ArrayList<>(count + evaluated.size());
     for (Finding f : ranked) {
@@ -107,6 +103,35 @@ public final class ComplianceRun {
     }
     findings.addAll(evaluated);
     return findings;
+  }
+
+  /**
+   * The entries in the order of their keys, which are distinct. A few (most dossiers have one to
+   * three) are sorted in place by insertion, without the copies a ranking by sorted keys makes.
+   */
+  private static Finding[] rank(long[] order, Finding[] entries) {
+    int count = order.length;
+    if (count <= Found.SCANNED) {
+      for (int i = 1; i < count; i++) {
+        long key = order[i];
+        Finding entry = entries[i];
+        int j = i - 1;
+        for (; j >= 0 && order[j] > key; j--) {
+          order[j + 1] = order[j];
+          entries[j + 1] = entries[j];
+        }
+        order[j + 1] = key;
+        entries[j + 1] = entry;
+      }
+      return entries;
+    }
+    long[] sorted = order.clone();
+    Arrays.sort(sorted);
+    Finding[] ranked = new Finding[count];
+    for (int i = 0; i < count; i++) {
+      ranked[Arrays.binarySearch(sorted, order[i])] = entries[i];
+    }
+    return ranked;
   }
 
   private static int enter(long[] order, Finding[] entries, int n, long key, Finding finding) {
@@ -125,13 +150,13 @@ public final class ComplianceRun {
   private static final class Found {
     private static final int SCANNED = 16;
     private static final long[] NO_KEYS = {};
-    private static final Finding.Builder[] NO_BUILDERS = {};
+    private static final Finding[] NO_FINDINGS = {};
     private static final boolean[] NO_MARKS = {};
     // The occurred timeline's findings while the recorded one is checked, null otherwise.
     private final Found occurred;
     // Made at the first finding: most dossiers have none of a kind.
     long[] keys = NO_KEYS;
-    Finding.Builder[] builders = NO_BUILDERS;
+    Finding[] findings = NO_FINDINGS;
     // Per finding of the occurred timeline: whether the recorded timeline has it too.
     boolean[] onRecorded = NO_MARKS;
     int size;
@@ -146,10 +171,10 @@ public final class ComplianceRun {
     }
 
     /**
-     * Takes the first finding of a rule for an event; tells whether its builder is to be made
-     * ({@link #fill}). A finding already made on the occurred timeline is only noted while the
-     * recorded one is checked, not built again: most findings are the same on both, and their texts
-     * were a tenth of a bulk check.
+     * Takes the first finding of a rule for an event; tells whether it is to be made ({@link
+     * #fill}). A finding already made on the occurred timeline is only noted while the recorded one
+     * is checked, not built again: most findings are the same on both, and their texts were a tenth
+     * of a bulk check.
      */
     boolean claims(ComplianceRule rule, int eventIndex) {
       long key = key(rule, eventIndex);
@@ -167,20 +192,20 @@ public final class ComplianceRun {
       return true;
     }
 
-    /** Sets the builder of the finding just claimed. */
-    void fill(Finding.Builder b) {
-      builders[size - 1] = b;
+    /** Sets the finding just claimed. */
+    void fill(Finding f) {
+      findings[size - 1] = f;
     }
 
-    void add(long key, Finding.Builder b) {
+    void add(long key, Finding f) {
       if (size == keys.length) {
         int capacity = Math.max(4, size * 2);
         keys = Arrays.copyOf(keys, capacity);
-        builders = Arrays.copyOf(builders, capacity);
+        findings = Arrays.copyOf(findings, capacity);
         onRecorded = Arrays.copyOf(onRecorded, capacity);
       }
       keys[size] = key;
-      builders[size] = b;
+      findings[size] = f;
       if (index != null) {
         index.put(key, size);
       } else if (size == SCANNED) {
@@ -206,19 +231,65 @@ public final class ComplianceRun {
     }
   }
 
-  private Finding.Builder finding(ComplianceRule rule) {
-    return Finding.builder()
-        .code(rule.code())
-        .severity(rule.severity())
-        .rule(rule.description())
-        .source(rule.source())
-        .dossierCode(evaluation.dossierCode());
+  /**
+   * A finding about the dossier as a whole, charged to an official and a unit. The finding's
+   * methods take the texts made: small, they let the JIT compiler inline the builder and not
+   * allocate it, where inside the rules, with the texts, it did not.
+   *
+   * @param timeline the timeline it is on, null if not (yet) said
+   */
+  private Finding finding(
+      ComplianceRule rule,
+      Optional<String> official,
+      Optional<String> unit,
+      String message,
+      String evidence,
+      Timeline timeline) {
+    Finding.Builder b =
+        Finding.builder()
+            .code(rule.code())
+            .severity(rule.severity())
+            .rule(rule.description())
+            .source(rule.source())
+            .dossierCode(evaluation.dossierCode())
+            .official(official)
+            .unit(unit)
+            .message(message)
+            .evidence(evidence);
+    if (timeline != null) {
+      b.timeline(timeline);
+    }
+    return b.build();
   }
 
-  /** A finding about one event, charged to an official and a unit. */
-  private Finding.Builder finding(
-      ComplianceRule rule, int eventIndex, Optional<String> official, Optional<String> unit) {
-    return finding(rule).eventIndex(eventIndex).official(official).unit(unit);
+  /**
+   * A finding about one event; see {@link #finding(ComplianceRule, Optional, Optional, String,
+   * String, Timeline)}.
+   */
+  private Finding finding(
+      ComplianceRule rule,
+      int eventIndex,
+      Optional<String> official,
+      Optional<String> unit,
+      String message,
+      String evidence,
+      Timeline timeline) {
+    Finding.Builder b =
+        Finding.builder()
+            .code(rule.code())
+            .severity(rule.severity())
+            .rule(rule.description())
+            .source(rule.source())
+            .dossierCode(evaluation.dossierCode())
+            .eventIndex(eventIndex)
+            .official(official)
+            .unit(unit)
+            .message(message)
+            .evidence(evidence);
+    if (timeline != null) {
+      b.timeline(timeline);
+    }
+    return b.build();
   }
 
   private String at(Instant instant) {
@@ -227,89 +298,105 @@ public final class ComplianceRun {
 
   private Found onTimeline(TimelineEvaluation t, Found occurred) {
     Found out = new Found(occurred);
+    // A finding of the occurred timeline is marked as such in run(), if the recorded one has not
+    // it.
+    Timeline recorded = occurred == null ? null : Timeline.RECORDED;
     Instant clockEnd = t.endedAt().orElse(evaluation.asOf());
     if (t.isApologyRequired() && t.apologies().isEmpty()) {
       if (out.claims(ComplianceRule.APOLOGY_MISSING, -1)) {
-        Optional<StepRecord> holder = holderAt(t, t.apologyDeadline());
+        StepRecord holder = holderAt(t, t.apologyDeadline());
+        Optional<String> official = official(holder);
+        String due = at(t.dueAt());
         out.fill(
-            finding(ComplianceRule.APOLOGY_MISSING)
-                .official(holder.flatMap(StepRecord::holderOfficial))
-                .unit(holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
-                .message(
-                    "The dossier is "
-                        + t.state().name()
-                        + " (due "
-                        + at(t.dueAt())
-                        + ") and no apology was issued.")
-                .evidence(
-                    "state="
-                        + t.state()
-                        + "; dueAt="
-                        + at(t.dueAt())
-                        + "; apologyDeadline="
-                        + at(t.apologyDeadline())
-                        + "; holder at the apology deadline: "
-                        + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+            finding(
+                ComplianceRule.APOLOGY_MISSING,
+                official,
+                unit(holder),
+                "The dossier is "
+                    + t.state().name()
+                    + " (due "
+                    + due
+                    + ") and no apology was issued.",
+                "state="
+                    + t.state()
+                    + "; dueAt="
+                    + due
+                    + "; apologyDeadline="
+                    + at(t.apologyDeadline())
+                    + "; holder at the apology deadline: "
+                    + official.orElse("none recorded"),
+                recorded));
       }
     }
     int reschedules = 0;
-    for (ApologyRecord a : t.apologies()) {
+    List<ApologyRecord> apologies = t.apologies();
+    for (int i = 0; i < apologies.size(); i++) {
+      ApologyRecord a = apologies.get(i);
       if (!a.isTimely()) {
         if (out.claims(ComplianceRule.APOLOGY_LATE, a.eventIndex())) {
+          String issued = at(a.issuedAt());
+          String deadline = at(t.apologyDeadline());
           out.fill(
-              finding(ComplianceRule.APOLOGY_LATE, a.eventIndex(), a.official(), a.unit())
-                  .message(
-                      "The apology of event "
-                          + a.eventIndex()
-                          + " was issued at "
-                          + at(a.issuedAt())
-                          + ", after the apology deadline "
-                          + at(t.apologyDeadline())
-                          + ".")
-                  .evidence(
-                      "issuedAt="
-                          + at(a.issuedAt())
-                          + "; apologyDeadline="
-                          + at(t.apologyDeadline())
-                          + "; apologyLeadWorkingDays="
-                          + evaluation.ruleSet().apologyLeadWorkingDays()
-                          + "; dueAt="
-                          + at(t.dueAt())));
+              finding(
+                  ComplianceRule.APOLOGY_LATE,
+                  a.eventIndex(),
+                  a.official(),
+                  a.unit(),
+                  "The apology of event "
+                      + a.eventIndex()
+                      + " was issued at "
+                      + issued
+                      + ", after the apology deadline "
+                      + deadline
+                      + ".",
+                  "issuedAt="
+                      + issued
+                      + "; apologyDeadline="
+                      + deadline
+                      + "; apologyLeadWorkingDays="
+                      + evaluation.ruleSet().apologyLeadWorkingDays()
+                      + "; dueAt="
+                      + at(t.dueAt()),
+                  recorded));
         }
       }
-      if (a.newAppointment().isEmpty()) {
+      Optional<Instant> newAppointment = a.newAppointment();
+      if (newAppointment.isEmpty()) {
         if (out.claims(ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT, a.eventIndex())) {
           out.fill(
               finding(
-                      ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT,
-                      a.eventIndex(),
-                      a.official(),
-                      a.unit())
-                  .message("The apology of event " + a.eventIndex() + " gives no new appointment.")
-                  .evidence(
-                      "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none")));
+                  ComplianceRule.APOLOGY_WITHOUT_NEW_APPOINTMENT,
+                  a.eventIndex(),
+                  a.official(),
+                  a.unit(),
+                  "The apology of event " + a.eventIndex() + " gives no new appointment.",
+                  "issuedAt=" + at(a.issuedAt()) + "; reason=" + a.reason().orElse("none"),
+                  recorded));
         }
       } else {
         reschedules++;
         if (reschedules > evaluation.ruleSet().maxReschedules()) {
           if (out.claims(ComplianceRule.RESCHEDULE_REPEATED, a.eventIndex())) {
             out.fill(
-                finding(ComplianceRule.RESCHEDULE_REPEATED, a.eventIndex(), a.official(), a.unit())
-                    .message(
-                        "The apology of event "
-                            + a.eventIndex()
-                            + " resets the appointment a "
-                            + ordinal(reschedules)
-                            + " time; the rule set allows "
-                            + evaluation.ruleSet().maxReschedules()
-                            + ".")
-                    .evidence(
-                        "reschedule "
-                            + reschedules
-                            + "; newAppointment="
-                            + at(a.newAppointment().get())
-                            + "; maxReschedules="
-                            + evaluation.ruleSet().maxReschedules()));
+                finding(
+                    ComplianceRule.RESCHEDULE_REPEATED,
+                    a.eventIndex(),
+                    a.official(),
+                    a.unit(),
+                    "The apology of event "
+                        + a.eventIndex()
+                        + " resets the appointment a "
+                        + ordinal(reschedules)
+                        + " time; the rule set allows "
+                        + evaluation.ruleSet().maxReschedules()
+                        + ".",
+                    "reschedule "
+                        + reschedules
+                        + "; newAppointment="
+                        + at(newAppointment.get())
+                        + "; maxReschedules="
+                        + evaluation.ruleSet().maxReschedules(),
+                    recorded));
           }
         }
       }
@@ -318,30 +405,31 @@ public final class ComplianceRun {
       Instant appointment = t.rescheduledAppointment().get();
       int apologyIndex = lastRescheduleIndex(t);
       if (out.claims(ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED, apologyIndex)) {
-        Optional<StepRecord> holder = holderAt(t, appointment);
-        Optional<Instant> ended = t.endedAt();
+        StepRecord holder = holderAt(t, appointment);
+        Optional<String> official = official(holder);
+        Instant ended = t.endedAt().orElse(null);
+        String appointed = at(appointment);
         out.fill(
             finding(
-                    ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
-                    apologyIndex,
-                    holder.flatMap(StepRecord::holderOfficial),
-                    holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
-                .message(
-                    "The new appointment "
-                        + at(appointment)
-                        + " given at event "
-                        + apologyIndex
-                        + " was missed as well.")
-                .evidence(
-                    "rescheduledAppointment="
-                        + at(appointment)
-                        + "; "
-                        + (ended.isPresent() ? "ended at " : "still in progress")
-                        + (ended.isPresent() ? at(ended.get()) : "")
-                        + " as of "
-                        + at(evaluation.asOf())
-                        + "; holder when it passed: "
-                        + holder.flatMap(StepRecord::holderOfficial).orElse("none recorded")));
+                ComplianceRule.RESCHEDULED_APPOINTMENT_MISSED,
+                apologyIndex,
+                official,
+                unit(holder),
+                "The new appointment "
+                    + appointed
+                    + " given at event "
+                    + apologyIndex
+                    + " was missed as well.",
+                "rescheduledAppointment="
+                    + appointed
+                    + "; "
+                    + (ended != null ? "ended at " : "still in progress")
+                    + (ended != null ? at(ended) : "")
+                    + " as of "
+                    + at(evaluation.asOf())
+                    + "; holder when it passed: "
+                    + official.orElse("none recorded"),
+                recorded));
       }
     }
     int supplements = 0;
@@ -359,85 +447,86 @@ public final class ComplianceRun {
           if (out.claims(ComplianceRule.SUPPLEMENT_REPEATED, p.startEventIndex())) {
             out.fill(
                 finding(
-                        ComplianceRule.SUPPLEMENT_REPEATED,
-                        p.startEventIndex(),
-                        p.official(),
-                        p.unit())
-                    .message(
-                        "Supplement request "
-                            + supplements
-                            + " at event "
-                            + p.startEventIndex()
-                            + " exceeds the "
-                            + evaluation.ruleSet().maxSupplementRequests()
-                            + " allowed; the 766 method counts the dossier as late.")
-                    .evidence(
-                        "requestedAt="
-                            + at(p.startedAt())
-                            + "; request number "
-                            + supplements
-                            + "; maxSupplementRequests="
-                            + evaluation.ruleSet().maxSupplementRequests()));
+                    ComplianceRule.SUPPLEMENT_REPEATED,
+                    p.startEventIndex(),
+                    p.official(),
+                    p.unit(),
+                    "Supplement request "
+                        + supplements
+                        + " at event "
+                        + p.startEventIndex()
+                        + " exceeds the "
+                        + evaluation.ruleSet().maxSupplementRequests()
+                        + " allowed; the 766 method counts the dossier as late.",
+                    "requestedAt="
+                        + at(p.startedAt())
+                        + "; request number "
+                        + supplements
+                        + "; maxSupplementRequests="
+                        + evaluation.ruleSet().maxSupplementRequests(),
+                    recorded));
           }
         }
         if (p.startedAt().isAfter(windowEnd)) {
           if (out.claims(ComplianceRule.SUPPLEMENT_AFTER_WINDOW, p.startEventIndex())) {
+            String requested = at(p.startedAt());
+            String closed = at(windowEnd);
             out.fill(
                 finding(
-                        ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
-                        p.startEventIndex(),
-                        p.official(),
-                        p.unit())
-                    .message(
-                        "The supplement request of event "
-                            + p.startEventIndex()
-                            + " at "
-                            + at(p.startedAt())
-                            + " comes after the window, which closed at "
-                            + at(windowEnd)
-                            + ".")
-                    .evidence(
-                        "requestedAt="
-                            + at(p.startedAt())
-                            + "; clockStart="
-                            + at(t.clockStart())
-                            + "; supplementWindowWorkingDays="
-                            + policy.supplementWindowWorkingDays()
-                            + "; windowEnd="
-                            + at(windowEnd)));
+                    ComplianceRule.SUPPLEMENT_AFTER_WINDOW,
+                    p.startEventIndex(),
+                    p.official(),
+                    p.unit(),
+                    "The supplement request of event "
+                        + p.startEventIndex()
+                        + " at "
+                        + requested
+                        + " comes after the window, which closed at "
+                        + closed
+                        + ".",
+                    "requestedAt="
+                        + requested
+                        + "; clockStart="
+                        + at(t.clockStart())
+                        + "; supplementWindowWorkingDays="
+                        + policy.supplementWindowWorkingDays()
+                        + "; windowEnd="
+                        + closed,
+                    recorded));
           }
         }
       }
+      Instant endedAt = p.endedAt().orElse(null);
       if (p.isInvalid()) {
         if (out.claims(ComplianceRule.PAUSE_INVALID_REASON, p.startEventIndex())) {
+          String reason = p.reason().orElse("none");
           out.fill(
               finding(
-                      ComplianceRule.PAUSE_INVALID_REASON,
-                      p.startEventIndex(),
-                      p.official(),
-                      p.unit())
-                  .message(
-                      "The pause of event "
-                          + p.startEventIndex()
-                          + " with reason '"
-                          + p.reason().orElse("none")
-                          + "' does not stop the clock; "
-                          + Sentences.duration(p.workingTime())
-                          + " of working time kept counting.")
-                  .evidence(
-                      "reason="
-                          + p.reason().orElse("none")
-                          + "; accepted reasons="
-                          + evaluation.ruleSet().clockStoppingPauseReasons()
-                          + "; from "
-                          + at(p.startedAt())
-                          + " to "
-                          + p.endedAt().map(this::at).orElse("still open")
-                          + "; workingTime="
-                          + p.workingTime()));
+                  ComplianceRule.PAUSE_INVALID_REASON,
+                  p.startEventIndex(),
+                  p.official(),
+                  p.unit(),
+                  "The pause of event "
+                      + p.startEventIndex()
+                      + " with reason '"
+                      + reason
+                      + "' does not stop the clock; "
+                      + Sentences.duration(p.workingTime())
+                      + " of working time kept counting.",
+                  "reason="
+                      + reason
+                      + "; accepted reasons="
+                      + evaluation.ruleSet().clockStoppingPauseReasons()
+                      + "; from "
+                      + at(p.startedAt())
+                      + " to "
+                      + (endedAt != null ? at(endedAt) : "still open")
+                      + "; workingTime="
+                      + p.workingTime(),
+                  recorded));
         }
       }
-      Instant pauseEnd = p.endedAt().orElse(clockEnd);
+      Instant pauseEnd = endedAt != null ? endedAt : clockEnd;
       long startDay = clock.epochDay(p.startedAt());
       long endDay = clock.epochDay(pauseEnd);
       // A pause over no more calendar days than the limit cannot hold more working days than it.
@@ -449,27 +538,30 @@ public final class ComplianceRun {
       if (days > policy.maxPauseWorkingDays()) {
         if (out.claims(ComplianceRule.PAUSE_TOO_LONG, p.startEventIndex())) {
           out.fill(
-              finding(ComplianceRule.PAUSE_TOO_LONG, p.startEventIndex(), p.official(), p.unit())
-                  .message(
-                      "The "
-                          + p.kind()
-                          + " pause of event "
-                          + p.startEventIndex()
-                          + " lasted "
-                          + days
-                          + " working days, more than the "
-                          + policy.maxPauseWorkingDays()
-                          + " allowed.")
-                  .evidence(
-                      "from "
-                          + at(p.startedAt())
-                          + " to "
-                          + at(pauseEnd)
-                          + (p.isOpen() ? " (still open)" : "")
-                          + "; workingDays="
-                          + days
-                          + "; maxPauseWorkingDays="
-                          + policy.maxPauseWorkingDays()));
+              finding(
+                  ComplianceRule.PAUSE_TOO_LONG,
+                  p.startEventIndex(),
+                  p.official(),
+                  p.unit(),
+                  "The "
+                      + p.kind()
+                      + " pause of event "
+                      + p.startEventIndex()
+                      + " lasted "
+                      + days
+                      + " working days, more than the "
+                      + policy.maxPauseWorkingDays()
+                      + " allowed.",
+                  "from "
+                      + at(p.startedAt())
+                      + " to "
+                      + at(pauseEnd)
+                      + (endedAt == null ? " (still open)" : "")
+                      + "; workingDays="
+                      + days
+                      + "; maxPauseWorkingDays="
+                      + policy.maxPauseWorkingDays(),
+                  recorded));
         }
       }
     }
@@ -495,15 +587,20 @@ public final class ComplianceRun {
         if (ready.isEmpty()) {
           int index = i;
           if (out.claims(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index)) {
+            String returnedAt = at(e.occurredAt());
             out.fill(
-                finding(ComplianceRule.RESULT_RETURNED_WITHOUT_READY, index, e.official(), e.unit())
-                    .message(
-                        "The result was returned at event "
-                            + index
-                            + " ("
-                            + at(e.occurredAt())
-                            + ") with no result-ready record before it.")
-                    .evidence("returnedAt=" + at(e.occurredAt()) + "; no RESULT_READY before"));
+                finding(
+                    ComplianceRule.RESULT_RETURNED_WITHOUT_READY,
+                    index,
+                    e.official(),
+                    e.unit(),
+                    "The result was returned at event "
+                        + index
+                        + " ("
+                        + returnedAt
+                        + ") with no result-ready record before it.",
+                    "returnedAt=" + returnedAt + "; no RESULT_READY before",
+                    null));
           }
         }
       } else if (e.type().isTerminal()) {
@@ -519,30 +616,32 @@ public final class ComplianceRun {
       if (asOf.isAfter(limit)) {
         OptionalInt readyAt = ready;
         if (out.claims(ComplianceRule.RESULT_NOT_RETURNED, readyAt.getAsInt())) {
-          Optional<StepRecord> holder = holderAt(evaluation.occurred(), asOf);
+          StepRecord holder = holderAt(evaluation.occurred(), asOf);
+          Optional<String> official = official(holder);
+          String readyText = at(e.occurredAt());
+          String asOfText = at(asOf);
           out.fill(
-              finding(ComplianceRule.RESULT_NOT_RETURNED)
-                  .eventIndex(readyAt.getAsInt())
-                  .official(holder.flatMap(StepRecord::holderOfficial).or(e::official))
-                  .unit(
-                      holder.flatMap(StepRecord::holderUnit).or(() -> Optional.of(receivingUnit())))
-                  .message(
-                      "The result was ready at "
-                          + at(e.occurredAt())
-                          + " (event "
-                          + readyAt.getAsInt()
-                          + ") and is still not returned at "
-                          + at(asOf)
-                          + ".")
-                  .evidence(
-                      "readyAt="
-                          + at(e.occurredAt())
-                          + "; returnWithinWorkingDays="
-                          + policy.returnWithinWorkingDays()
-                          + "; limit="
-                          + at(limit)
-                          + "; asOf="
-                          + at(asOf)));
+              finding(
+                  ComplianceRule.RESULT_NOT_RETURNED,
+                  readyAt.getAsInt(),
+                  official.isPresent() ? official : e.official(),
+                  unit(holder),
+                  "The result was ready at "
+                      + readyText
+                      + " (event "
+                      + readyAt.getAsInt()
+                      + ") and is still not returned at "
+                      + asOfText
+                      + ".",
+                  "readyAt="
+                      + readyText
+                      + "; returnWithinWorkingDays="
+                      + policy.returnWithinWorkingDays()
+                      + "; limit="
+                      + at(limit)
+                      + "; asOf="
+                      + asOfText,
+                  null));
         }
       }
     }
@@ -562,28 +661,33 @@ public final class ComplianceRun {
       if (lag.compareTo(threshold) > 0) {
         int index = i;
         if (out.claims(ComplianceRule.EVENT_RECORDED_LATE, index)) {
+          String occurred = at(e.occurredAt());
+          String recorded = at(e.recordedAt());
           out.fill(
-              finding(ComplianceRule.EVENT_RECORDED_LATE, index, e.official(), e.unit())
-                  .message(
-                      e.type()
-                          + " at event "
-                          + index
-                          + " occurred at "
-                          + at(e.occurredAt())
-                          + " and was recorded at "
-                          + at(e.recordedAt())
-                          + ", "
-                          + Sentences.duration(lag)
-                          + " of working time later.")
-                  .evidence(
-                      "occurredAt="
-                          + at(e.occurredAt())
-                          + "; recordedAt="
-                          + at(e.recordedAt())
-                          + "; lag="
-                          + lag
-                          + "; threshold="
-                          + threshold));
+              finding(
+                  ComplianceRule.EVENT_RECORDED_LATE,
+                  index,
+                  e.official(),
+                  e.unit(),
+                  e.type()
+                      + " at event "
+                      + index
+                      + " occurred at "
+                      + occurred
+                      + " and was recorded at "
+                      + recorded
+                      + ", "
+                      + Sentences.duration(lag)
+                      + " of working time later.",
+                  "occurredAt="
+                      + occurred
+                      + "; recordedAt="
+                      + recorded
+                      + "; lag="
+                      + lag
+                      + "; threshold="
+                      + threshold,
+                  null));
         }
       }
     }
@@ -622,26 +726,47 @@ public final class ComplianceRun {
     return dossier.receivingUnit();
   }
 
-  private static Optional<StepRecord> holderAt(TimelineEvaluation t, Instant instant) {
-    Optional<StepRecord> found = Optional.empty();
-    for (StepRecord row : t.steps()) {
-      if (!row.startedAt().isAfter(instant)
-          && (row.heldUntil().isEmpty() || row.heldUntil().get().isAfter(instant))) {
-        found = Optional.of(row);
+  /**
+   * The last row that holds the dossier at an instant, else the last row begun by then; null if
+   * none.
+   */
+  private static StepRecord holderAt(TimelineEvaluation t, Instant instant) {
+    List<StepRecord> steps = t.steps();
+    StepRecord found = null;
+    for (int i = 0; i < steps.size(); i++) {
+      StepRecord row = steps.get(i);
+      if (!row.startedAt().isAfter(instant)) {
+        Instant heldUntil = row.heldUntil().orElse(null);
+        if (heldUntil == null || heldUntil.isAfter(instant)) {
+          found = row;
+        }
       }
     }
-    if (found.isEmpty() && !t.steps().isEmpty()) {
-      StepRecord last = t.steps().get(t.steps().size() - 1);
+    if (found == null && !steps.isEmpty()) {
+      StepRecord last = steps.get(steps.size() - 1);
       if (!last.startedAt().isAfter(instant)) {
-        found = Optional.of(last);
+        found = last;
       }
     }
     return found;
   }
 
+  /** The holding official of a row found by {@link #holderAt}, if any. */
+  private static Optional<String> official(StepRecord holder) {
+    return holder == null ? Optional.empty() : holder.holderOfficial();
+  }
+
+  /** The holding unit of a row found by {@link #holderAt}, else the receiving unit. */
+  private Optional<String> unit(StepRecord holder) {
+    Optional<String> unit = holder == null ? Optional.empty() : holder.holderUnit();
+    return unit.isPresent() ? unit : Optional.of(receivingUnit());
+  }
+
   private static int lastRescheduleIndex(TimelineEvaluation t) {
     int index = -1;
-    for (ApologyRecord a : t.apologies()) {
+    List<ApologyRecord> apologies = t.apologies();
+    for (int i = 0; i < apologies.size(); i++) {
+      ApologyRecord a = apologies.get(i);
       if (a.newAppointment().isPresent()) {
         index = a.eventIndex();
       }

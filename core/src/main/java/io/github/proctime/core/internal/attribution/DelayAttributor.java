@@ -1,5 +1,6 @@
 package io.github.proctime.core.internal.attribution;
 
+import io.github.proctime.calendar.CalendarDay;
 import io.github.proctime.calendar.WorkingCalendar;
 import io.github.proctime.core.Attribution;
 import io.github.proctime.core.AttributionMethod;
@@ -23,6 +24,7 @@ import java.util.OptionalInt;
 
 /** Splits one timeline's delay into shares; see {@link AttributionMethod} for the rules. */
 public final class DelayAttributor {
+  private static final CalendarDay[] NO_DAYS = {};
   private final WorkingCalendar calendar;
   private final AttributionMethod method;
   private final LocalClock clock;
@@ -87,6 +89,8 @@ public final class DelayAttributor {
     private long[] capLeft;
     private int caps;
     private long left;
+    // The skipped days of the share being made, filled by skipped(): made at the first.
+    private CalendarDay[] skippedDays = NO_DAYS;
 
     Run(
         Evaluation evaluation,
@@ -214,19 +218,24 @@ public final class DelayAttributor {
         Optional<String> agency = row.agency();
         Optional<String> stepId = row.stepId();
         Optional<String> stepName = row.stepName();
-        DelayShare.Builder share =
-            stepShare(row, c, DelayCause.HELD_AT_DUE, official, unit, agency, stepId, stepName);
-        skipped(share, from, heldEnd);
-        shares.addShares(
-            share
-                .intervalStart(from)
-                .intervalEnd(heldEnd)
-                .endEventIndex(endEvent)
-                .explanation(
-                    Sentences.heldAtDue(
-                        official, unit, agency, stepId, stepName, row, c, from, heldEnd, clock,
-                        later))
-                .build());
+        String explanation =
+            Sentences.heldAtDue(
+                official, unit, agency, stepId, stepName, row, c, from, heldEnd, clock, later);
+        addShare(
+            DelayCause.HELD_AT_DUE,
+            c,
+            official,
+            unit,
+            agency,
+            row,
+            stepId,
+            stepName,
+            row.startEventIndex(),
+            endEvent,
+            from,
+            heldEnd,
+            skipped(from, heldEnd),
+            explanation);
       }
     }
 
@@ -327,18 +336,24 @@ public final class DelayAttributor {
       Optional<String> agency = row.agency();
       Optional<String> stepId = row.stepId();
       Optional<String> stepName = row.stepName();
-      DelayShare.Builder share = stepShare(row, c, cause, official, unit, agency, stepId, stepName);
-      skipped(share, from, until);
-      shares.addShares(
-          share
-              .intervalStart(from)
-              .intervalEnd(until)
-              .endEventIndex(row.endEventIndex())
-              .explanation(
-                  Sentences.step(
-                      official, unit, agency, stepId, stepName, endedAt, row, c, cause, clock,
-                      until))
-              .build());
+      String explanation =
+          Sentences.step(
+              official, unit, agency, stepId, stepName, endedAt, row, c, cause, clock, until);
+      addShare(
+          cause,
+          c,
+          official,
+          unit,
+          agency,
+          row,
+          stepId,
+          stepName,
+          row.startEventIndex(),
+          row.endEventIndex(),
+          from,
+          until,
+          skipped(from, until),
+          explanation);
     }
 
     /** Charges the official who pressed an invalid pause; returns what they cannot answer for. */
@@ -357,31 +372,25 @@ public final class DelayAttributor {
       Optional<String> agency = row.agency();
       Optional<String> stepId = row.stepId();
       Optional<String> stepName = row.stepName();
-      DelayShare.Builder share =
-          DelayShare.builder()
-              .party(PartyKind.OFFICIAL)
-              .cause(DelayCause.INVALID_PAUSE)
-              .amount(Duration.ofNanos(c))
-              .official(official)
-              .unit(unit)
-              .agency(agency)
-              .ledgerRow(row.index())
-              .stepId(stepId)
-              .stepName(stepName)
-              .startEventIndex(pause.startEventIndex())
-              .endEventIndex(pause.endEventIndex())
-              .allotment(row.allotment())
-              .allottedTime(row.allottedTime())
-              .timeUsed(row.timeUsed())
-              .intervalStart(pause.startedAt())
-              .intervalEnd(until);
-      skipped(share, pause.startedAt(), until);
-      shares.addShares(
-          share
-              .explanation(
-                  Sentences.invalidPause(
-                      official, unit, agency, stepId, stepName, row, pause, c, clock, until))
-              .build());
+      Instant from = pause.startedAt();
+      String explanation =
+          Sentences.invalidPause(
+              official, unit, agency, stepId, stepName, row, pause, c, clock, until);
+      addShare(
+          DelayCause.INVALID_PAUSE,
+          c,
+          official,
+          unit,
+          agency,
+          row,
+          stepId,
+          stepName,
+          pause.startEventIndex(),
+          pause.endEventIndex(),
+          from,
+          until,
+          skipped(from, until),
+          explanation);
       return amount - c;
     }
 
@@ -391,6 +400,8 @@ public final class DelayAttributor {
       }
       left -= amount;
       Instant until = earlier(pause.endedAt().orElse(clockEnd), clockEnd);
+      Instant from = pause.startedAt();
+      String explanation = Sentences.applicantWait(pause, amount, clock, until);
       DelayShare.Builder share =
           DelayShare.builder()
               .party(PartyKind.APPLICANT)
@@ -404,42 +415,59 @@ public final class DelayAttributor {
               .allotment(row.allotment())
               .allottedTime(row.allottedTime())
               .timeUsed(row.timeUsed())
-              .intervalStart(pause.startedAt())
+              .intervalStart(from)
               .intervalEnd(until);
-      skipped(share, pause.startedAt(), until);
-      shares.addShares(
-          share.explanation(Sentences.applicantWait(pause, amount, clock, until)).build());
+      addSkippedDays(share, skipped(from, until));
+      shares.addShares(share.explanation(explanation).build());
     }
 
-    /** A step's share, but for its interval, skipped days, end event and explanation. */
-    private DelayShare.Builder stepShare(
-        StepRecord row,
-        long amount,
+    /**
+     * Adds an official's share of a ledger row, its explanation and {@link #skipped} days made. A
+     * method of its own, small, so that the JIT compiler inlines the share's builder and does not
+     * allocate it: inside the charging methods, with the sentences, it allocated the builder and
+     * called each of its setters.
+     */
+    private void addShare(
         DelayCause cause,
+        long amount,
         Optional<String> official,
         Optional<String> unit,
         Optional<String> agency,
+        StepRecord row,
         Optional<String> stepId,
-        Optional<String> stepName) {
-      return DelayShare.builder()
-          .party(PartyKind.OFFICIAL)
-          .cause(cause)
-          .amount(Duration.ofNanos(amount))
-          .official(official)
-          .unit(unit)
-          .agency(agency)
-          .ledgerRow(row.index())
-          .stepId(stepId)
-          .stepName(stepName)
-          .startEventIndex(row.startEventIndex())
-          .allotment(row.allotment())
-          .allottedTime(row.allottedTime())
-          .timeUsed(row.timeUsed());
+        Optional<String> stepName,
+        int startEvent,
+        OptionalInt endEvent,
+        Instant from,
+        Instant until,
+        int skipped,
+        String explanation) {
+      DelayShare.Builder share =
+          DelayShare.builder()
+              .party(PartyKind.OFFICIAL)
+              .cause(cause)
+              .amount(Duration.ofNanos(amount))
+              .official(official)
+              .unit(unit)
+              .agency(agency)
+              .ledgerRow(row.index())
+              .stepId(stepId)
+              .stepName(stepName)
+              .startEventIndex(startEvent)
+              .endEventIndex(endEvent)
+              .allotment(row.allotment())
+              .allottedTime(row.allottedTime())
+              .timeUsed(row.timeUsed())
+              .intervalStart(from)
+              .intervalEnd(until);
+      addSkippedDays(share, skipped);
+      shares.addShares(share.explanation(explanation).build());
     }
 
     void finish() {
       if (left != 0) {
         Instant from = t.dueAt().isBefore(clockEnd) ? t.dueAt() : clockEnd;
+        String explanation = Sentences.unattributed(left, t, method, clock);
         DelayShare.Builder share =
             DelayShare.builder()
                 .party(PartyKind.UNATTRIBUTED)
@@ -447,24 +475,37 @@ public final class DelayAttributor {
                 .amount(Duration.ofNanos(left))
                 .intervalStart(from)
                 .intervalEnd(clockEnd);
-        skipped(share, from, clockEnd);
-        shares.addShares(share.explanation(Sentences.unattributed(left, t, method, clock)).build());
+        addSkippedDays(share, skipped(from, clockEnd));
+        shares.addShares(share.explanation(explanation).build());
         left = 0;
       }
     }
 
-    /** Adds the days from one instant's date to another's that are not working days. */
-    private void skipped(DelayShare.Builder share, Instant from, Instant until) {
+    /**
+     * Finds the days from one instant's date to another's that are not working days: puts them in
+     * {@link #skippedDays} and returns how many. The dates come from the clock's dates rather than
+     * one made per day.
+     */
+    private int skipped(Instant from, Instant until) {
       long first = clock.epochDay(from);
       long last = clock.epochDay(until);
-      if (last < first) {
-        return;
-      }
-      LocalDate d = LocalDate.ofEpochDay(first);
-      for (long day = first; day <= last; day++, d = d.plusDays(1)) {
+      int n = 0;
+      for (long day = first; day <= last; day++) {
+        LocalDate d = clock.date(day);
         if (!calendar.isWorkingDay(d)) {
-          share.addSkippedDays(calendar.day(d));
+          if (n == skippedDays.length) {
+            skippedDays = Arrays.copyOf(skippedDays, Math.max(4, n * 2));
+          }
+          skippedDays[n++] = calendar.day(d);
         }
+      }
+      return n;
+    }
+
+    /** Adds the first {@code count} of {@link #skippedDays} to a share. */
+    private void addSkippedDays(DelayShare.Builder share, int count) {
+      for (int k = 0; k < count; k++) {
+        share.addSkippedDays(skippedDays[k]);
       }
     }
   }

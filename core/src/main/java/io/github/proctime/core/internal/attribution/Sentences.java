@@ -44,20 +44,16 @@ final class Sentences {
     long hours = minutes / 60;
     long rest = minutes % 60;
     long seconds = durationSeconds - minutes * 60;
-    StringBuilder b = new StringBuilder(16);
+    // One concatenation per form rather than a builder: a builder's own text is copied again.
+    String text;
     if (hours > 0) {
-      b.append(hours).append(" h");
+      text = rest > 0 ? hours + " h " + rest + " min" : hours + " h";
+    } else if (hours == 0 || rest > 0) {
+      text = rest + " min";
+    } else {
+      text = ""; // a negative duration of whole hours
     }
-    if (rest > 0 || hours == 0) {
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      b.append(rest).append(" min");
-    }
-    if (seconds > 0) {
-      b.append(' ').append(seconds).append(" s");
-    }
-    return b.toString();
+    return seconds > 0 ? text + " " + seconds + " s" : text;
   }
 
   private static String name(Optional<String> official) {
