@@ -29,6 +29,9 @@ import java.util.OptionalInt;
 
 /** One compliance check of one dossier; see {@link ComplianceRule} for the rules. */
 public final class ComplianceRun {
+  /** The event index of a finding about the dossier as a whole. */
+  private static final int NO_EVENT = -1;
+
   private final WorkingCalendar calendar;
   private final CompliancePolicy policy;
   private final Dossier dossier;
@@ -245,26 +248,12 @@ public final class ComplianceRun {
       String message,
       String evidence,
       Timeline timeline) {
-    Finding.Builder b =
-        Finding.builder()
-            .code(rule.code())
-            .severity(rule.severity())
-            .rule(rule.description())
-            .source(rule.source())
-            .dossierCode(evaluation.dossierCode())
-            .official(official)
-            .unit(unit)
-            .message(message)
-            .evidence(evidence);
-    if (timeline != null) {
-      b.timeline(timeline);
-    }
-    return b.build();
+    return finding(rule, NO_EVENT, official, unit, message, evidence, timeline);
   }
 
   /**
-   * A finding about one event; see {@link #finding(ComplianceRule, Optional, Optional, String,
-   * String, Timeline)}.
+   * A finding about one event, or about the dossier when the index is {@link #NO_EVENT}; see {@link
+   * #finding(ComplianceRule, Optional, Optional, String, String, Timeline)}.
    */
   private Finding finding(
       ComplianceRule rule,
@@ -281,11 +270,13 @@ public final class ComplianceRun {
             .rule(rule.description())
             .source(rule.source())
             .dossierCode(evaluation.dossierCode())
-            .eventIndex(eventIndex)
             .official(official)
             .unit(unit)
             .message(message)
             .evidence(evidence);
+    if (eventIndex != NO_EVENT) {
+      b.eventIndex(eventIndex);
+    }
     if (timeline != null) {
       b.timeline(timeline);
     }
