@@ -29,6 +29,9 @@ import java.util.OptionalInt;
 
 /** One compliance check of one dossier; see {@link ComplianceRule} for the rules. */
 public final class ComplianceRun {
+  /** Up to this many findings are sorted in place by insertion (see {@link #rank}). */
+  private static final int SORTED_IN_PLACE = 16;
+
   /** The event index of a finding about the dossier as a whole. */
   private static final int NO_EVENT = -1;
 
@@ -114,7 +117,7 @@ public final class ComplianceRun {
    */
   private static Finding[] rank(long[] order, Finding[] entries) {
     int count = order.length;
-    if (count <= Found.SCANNED) {
+    if (count <= SORTED_IN_PLACE) {
       for (int i = 1; i < count; i++) {
         long key = order[i];
         Finding entry = entries[i];
