@@ -235,12 +235,7 @@ class ComplianceCheckTest {
 
   @Test
   void aPauseLongerThanThePolicyAllowsIsFound() {
-    Evaluator evaluator =
-        Evaluator.builder()
-            .calendar(CALENDAR)
-            .procedures(CATALOGUE)
-            .ruleBook(TestDossiers.BOOK_WITH_PAUSE_REASON)
-            .build();
+    Evaluator evaluator = evaluatorWithAPauseReason();
     Dossier d =
         specialistHolds()
             .paused("2025-03-04T08:00", VALID_PAUSE_REASON)
@@ -266,12 +261,7 @@ class ComplianceCheckTest {
 
   @Test
   void aFindingOnlyOnTheOccurredTimelineSaysSo() {
-    Evaluator evaluator =
-        Evaluator.builder()
-            .calendar(CALENDAR)
-            .procedures(CATALOGUE)
-            .ruleBook(TestDossiers.BOOK_WITH_PAUSE_REASON)
-            .build();
+    Evaluator evaluator = evaluatorWithAPauseReason();
     // The pause is recorded two days after it began: on the recorded timeline it lasts one
     // working day, on the occurred one three.
     Dossier d =
@@ -462,5 +452,17 @@ class ComplianceCheckTest {
             () -> CompliancePolicy.builder().lateRecordThreshold(Duration.ofMinutes(-5)).build());
     assertEquals("lateRecordThreshold", y.field());
     assertEquals("PT-5M", y.value());
+  }
+
+  /**
+   * An evaluator whose rule set names {@code VALID_PAUSE_REASON} as a ground for stopping the
+   * clock.
+   */
+  private static Evaluator evaluatorWithAPauseReason() {
+    return Evaluator.builder()
+        .calendar(CALENDAR)
+        .procedures(CATALOGUE)
+        .ruleBook(TestDossiers.BOOK_WITH_PAUSE_REASON)
+        .build();
   }
 }
