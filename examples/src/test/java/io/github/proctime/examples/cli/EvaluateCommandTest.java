@@ -115,6 +115,38 @@ class EvaluateCommandTest {
     }
   }
 
+  @Test
+  void aStrictRunStoppedByABadRecordWritesTheFullBatchesReadBeforeIt(@TempDir Path dir)
+      throws Exception {
+    // The bad record comes after more than a batch (512) of good ones. The lines of the full
+    // batches
+    // read before it are written, in order, before the run stops, though later chunks were being
+    // evaluated meanwhile; the dossiers read since the last full batch are not (ReadAhead).
+    StringBuilder text =
+        new StringBuilder("{\"format\":\"proctime.dossiers\",\"formatVersion\":1}\n");
+    for (int i = 0; i < 710; i++) {
+      text.append("{\"code\":\"OK-")
+          .append(i)
+          .append("\",\"procedureCode\":\"2.001610\",\"receivingUnit\":\"U\",")
+          .append("\"channel\":\"IN_PERSON\",\"events\":[{\"type\":\"RECEIVED\",")
+          .append("\"occurredAt\":\"2025-01-06T08:00")
+          // Line 702 of the file (dossier 700) has an occurredAt without an offset.
+          .append(i == 700 ? "" : "+07:00")
+          .append("\",\"recordedAt\":\"2025-01-06T08:00+07:00\",\"official\":\"A\",")
+          .append("\"unit\":\"U\"}]}\n");
+    }
+    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    assertEquals(
+        ProctimeCli.EXIT_BAD_INPUT,
+        run("evaluate", "--as-of", "2025-01-07T08:00+07:00", "--input", input.toString()));
+    assertTrue(err.toString().contains("d.ndjson:702:1: OFFSET_REQUIRED"), err.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(513, lines.size(), "the header and the first batch of 512 dossiers");
+    for (int i = 0; i < 512; i++) {
+      assertTrue(lines.get(i + 1).contains("\"dossierCode\":\"OK-" + i + "\""), lines.get(i + 1));
+    }
+  }
+
   private static String[] withOut(String[] args, Path file) {
     String[] toFile = java.util.Arrays.copyOf(args, args.length + 2);
     toFile[args.length] = "--out";
