@@ -42,10 +42,11 @@ import picocli.CommandLine.Spec;
     })
 final class EvaluateCommand implements Callable<Integer> {
   /**
-   * Dossiers per batch. A batch holds its dossiers and their rendered lines (about 5 KB each), and
-   * up to four batches are alive at once (see {@link ReadAhead}), all copied by every young
-   * collection: a 1M-dossier run under {@code -Xmx256m} (JMH {@code cliEvaluate}) took 16.0 s with
-   * 2,048, 14.1 s with 1,024 and 13.5 s with 512.
+   * Dossiers per batch read ahead. Up to three batches wait or are being read in {@link ReadAhead},
+   * and up to two more are being evaluated or written here ({@link #IN_FLIGHT}), their lines (about
+   * 6 KB each) included: all of them are copied by every young collection. Before chunks (below), a
+   * 1M-dossier run under {@code -Xmx256m} (JMH {@code cliEvaluate}) took 16.0 s with 2,048, 14.1 s
+   * with 1,024 and 13.5 s with 512.
    */
   private static final int BATCH = 512;
 
