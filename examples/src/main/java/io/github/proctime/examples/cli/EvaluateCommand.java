@@ -46,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
    * and up to two more are being evaluated or written here ({@link #IN_FLIGHT}), their lines (about
    * 6 KB each) included: all of them are copied by every young collection. Before chunks (below), a
    * 1M-dossier run under {@code -Xmx256m} (JMH {@code cliEvaluate}) took 16.0 s with 2,048, 14.1 s
-   * with 1,024 and 13.5 s with 512.
+   * with 1,024 and 13.5 s with 512, one batch being evaluated at a time.
    */
   private static final int BATCH = 512;
 
@@ -54,8 +54,8 @@ final class EvaluateCommand implements Callable<Integer> {
   private static final int CHUNK = 32;
 
   /**
-   * Chunks evaluated or waiting to be written at most: two batches, so that about as many dossiers
-   * and lines are alive as when a batch was evaluated at once.
+   * Chunks evaluated or waiting to be written at most: two batches (a batch is taken only when all
+   * its chunks fit). Enough to keep the workers of a machine with up to 32 cores busy.
    */
   private static final int IN_FLIGHT = 2 * BATCH / CHUNK;
 
@@ -113,12 +113,19 @@ final class EvaluateCommand implements Callable<Integer> {
       try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
         // A failure of the source (a bad record in a strict run) is thrown in its place: after the
         // lines of the dossiers read before it.
+        // A batch is taken when there is room for its chunks and it is already read, or when
+        // nothing is left to write: a slow or live input does not hold back finished lines.
         RuntimeException sourceFailure = null;
+        boolean exhausted = false;
         while (true) {
-          while (sourceFailure == null && pending.size() < IN_FLIGHT) {
+          while (sourceFailure == null
+              && !exhausted
+              && pending.size() + BATCH / CHUNK <= IN_FLIGHT
+              && (pending.isEmpty() || batches.ready())) {
             List<Dossier> batch;
             try {
               if (!batches.hasNext()) {
+                exhausted = true;
                 break;
               }
               batch = batches.next();

@@ -21,11 +21,11 @@ import java.util.concurrent.BlockingQueue;
  * mode, an I/O error) is thrown from {@link #hasNext()} (and {@link #next()}) in its place: after
  * the batches read before it, and without the dossiers read since the last full batch, exactly as
  * when the caller read the source itself; a checked exception thrown past the compiler comes
- * wrapped in an {@code IllegalStateException}. At most two batches wait in the queue, so up to four
- * are alive at once: two waiting, one being filled and one being evaluated. {@link #close()} stops
- * the thread and waits for it, so the caller may close the source afterwards; a source blocked in a
- * read that an interrupt does not end (a {@code FileInputStream} on a pipe) is waited for until the
- * read returns. The CLI's file inputs are channels, which an interrupt closes.
+ * wrapped in an {@code IllegalStateException}. At most two batches wait in the queue and one is
+ * being filled; the caller holds those it is evaluating. {@link #close()} stops the thread and
+ * waits for it, so the caller may close the source afterwards; a source blocked in a read that an
+ * interrupt does not end (a {@code FileInputStream} on a pipe) is waited for until the read
+ * returns. The CLI's file inputs are channels, which an interrupt closes.
  *
  * <p>One consumer thread; not thread-safe otherwise.
  *
@@ -105,6 +105,20 @@ final class ReadAhead<T> implements Iterator<List<T>>, AutoCloseable {
       throw new IllegalStateException("Reading the input failed: " + f.cause(), f.cause());
     }
     return head != END;
+  }
+
+  /**
+   * Tells, without waiting, whether {@link #hasNext()} would answer at once: a batch, the end or
+   * the failure is already read. A caller with other work (lines to write) does it meanwhile,
+   * rather than wait for a slow or live input to fill a batch.
+   *
+   * @return true if the next call of {@link #hasNext()} does not wait
+   */
+  boolean ready() {
+    if (head == null) {
+      head = queue.poll();
+    }
+    return head != null;
   }
 
   @Override

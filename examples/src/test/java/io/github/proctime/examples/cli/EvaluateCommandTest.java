@@ -119,9 +119,8 @@ class EvaluateCommandTest {
   void aStrictRunStoppedByABadRecordWritesTheFullBatchesReadBeforeIt(@TempDir Path dir)
       throws Exception {
     // The bad record comes after more than a batch (512) of good ones. The lines of the full
-    // batches
-    // read before it are written, in order, before the run stops, though later chunks were being
-    // evaluated meanwhile; the dossiers read since the last full batch are not (ReadAhead).
+    // batches read before it are written, in order, before the run stops, though later chunks were
+    // being evaluated meanwhile; the dossiers read since the last full batch are not (ReadAhead).
     StringBuilder text =
         new StringBuilder("{\"format\":\"proctime.dossiers\",\"formatVersion\":1}\n");
     for (int i = 0; i < 710; i++) {
@@ -145,6 +144,51 @@ class EvaluateCommandTest {
     for (int i = 0; i < 512; i++) {
       assertTrue(lines.get(i + 1).contains("\"dossierCode\":\"OK-" + i + "\""), lines.get(i + 1));
     }
+  }
+
+  @Test
+  void aStrictRunReportsTheFirstFailureInInputOrderWhetherOfADossierOrOfTheInput(@TempDir Path dir)
+      throws Exception {
+    // Dossier 100 cannot be evaluated (unknown procedure) and line 702 cannot be read: the dossier
+    // comes first, and only the lines before it are written.
+    Path first = Files.writeString(dir.resolve("a.ndjson"), dossiers(710, 100, 700));
+    assertEquals(
+        ProctimeCli.EXIT_BAD_INPUT,
+        run("evaluate", "--as-of", "2025-01-07T08:00+07:00", "--input", first.toString()));
+    assertTrue(err.toString().contains("BAD-100"), err.toString());
+    assertEquals(101, out.toString().lines().count(), "the header and the 100 dossiers before it");
+    // Dossier 600, in the second batch, cannot be evaluated; nothing is wrong with the input
+    // before dossier 1198: the 600 lines before it are written, whatever is read meanwhile.
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    Path second = Files.writeString(dir.resolve("b.ndjson"), dossiers(1300, 600, 1198));
+    assertEquals(
+        ProctimeCli.EXIT_BAD_INPUT,
+        run("evaluate", "--as-of", "2025-01-07T08:00+07:00", "--input", second.toString()));
+    assertTrue(err.toString().contains("BAD-600"), err.toString());
+    assertEquals(601, out.toString().lines().count(), "the header and the 600 dossiers before it");
+  }
+
+  /**
+   * An NDJSON input of good dossiers but one that names an unknown procedure and one whose receipt
+   * has no offset (a bad record).
+   */
+  private static String dossiers(int count, int unknownProcedure, int badRecord) {
+    StringBuilder text =
+        new StringBuilder("{\"format\":\"proctime.dossiers\",\"formatVersion\":1}\n");
+    for (int i = 0; i < count; i++) {
+      text.append("{\"code\":\"")
+          .append(i == unknownProcedure ? "BAD-" : "OK-")
+          .append(i)
+          .append("\",\"procedureCode\":\"")
+          .append(i == unknownProcedure ? "9.999" : "2.001610")
+          .append("\",\"receivingUnit\":\"U\",\"channel\":\"IN_PERSON\",\"events\":[")
+          .append("{\"type\":\"RECEIVED\",\"occurredAt\":\"2025-01-06T08:00")
+          .append(i == badRecord ? "" : "+07:00")
+          .append("\",\"recordedAt\":\"2025-01-06T08:00+07:00\",\"official\":\"A\",")
+          .append("\"unit\":\"U\"}]}\n");
+    }
+    return text.toString();
   }
 
   private static String[] withOut(String[] args, Path file) {

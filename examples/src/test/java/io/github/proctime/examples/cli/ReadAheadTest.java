@@ -62,6 +62,51 @@ class ReadAheadTest {
   }
 
   @Test
+  void readyTellsWithoutWaitingWhetherABatchIsThere() throws InterruptedException {
+    // A live source: two elements, then nothing until the test lets it go on.
+    java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
+    Iterator<Integer> source =
+        new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            if (next == 2) {
+              try {
+                goOn.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+              }
+            }
+            return next < 3;
+          }
+
+          @Override
+          public Integer next() {
+            return next++;
+          }
+        };
+    try (ReadAhead<Integer> batches = new ReadAhead<>(source, 2)) {
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!batches.ready()) {
+        assertTrue(System.nanoTime() < deadline, "the first batch never came");
+        Thread.sleep(1);
+      }
+      assertEquals(List.of(0, 1), batches.next());
+      // The source waits: nothing is ready, and asking does not wait for it.
+      Thread.sleep(50);
+      assertFalse(batches.ready());
+      goOn.countDown();
+      assertTrue(batches.hasNext());
+      assertTrue(batches.ready());
+      assertEquals(List.of(2), batches.next());
+      assertFalse(batches.hasNext());
+      assertTrue(batches.ready(), "the end is known at once");
+    }
+  }
+
+  @Test
   void closeStopsAReaderThatIsStillReading() throws InterruptedException {
     AtomicInteger read = new AtomicInteger();
     Iterator<Integer> endless =
