@@ -121,20 +121,8 @@ class EvaluateCommandTest {
     // The bad record comes after more than a batch (512) of good ones. The lines of the full
     // batches read before it are written, in order, before the run stops, though later chunks were
     // being evaluated meanwhile; the dossiers read since the last full batch are not (ReadAhead).
-    StringBuilder text =
-        new StringBuilder("{\"format\":\"proctime.dossiers\",\"formatVersion\":1}\n");
-    for (int i = 0; i < 710; i++) {
-      text.append("{\"code\":\"OK-")
-          .append(i)
-          .append("\",\"procedureCode\":\"2.001610\",\"receivingUnit\":\"U\",")
-          .append("\"channel\":\"IN_PERSON\",\"events\":[{\"type\":\"RECEIVED\",")
-          .append("\"occurredAt\":\"2025-01-06T08:00")
-          // Line 702 of the file (dossier 700) has an occurredAt without an offset.
-          .append(i == 700 ? "" : "+07:00")
-          .append("\",\"recordedAt\":\"2025-01-06T08:00+07:00\",\"official\":\"A\",")
-          .append("\"unit\":\"U\"}]}\n");
-    }
-    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    // Line 702 of the file (dossier 700) has an occurredAt without an offset.
+    Path input = Files.writeString(dir.resolve("d.ndjson"), dossiers(710, -1, 700));
     assertEquals(
         ProctimeCli.EXIT_BAD_INPUT,
         run("evaluate", "--as-of", "2025-01-07T08:00+07:00", "--input", input.toString()));
@@ -170,8 +158,8 @@ class EvaluateCommandTest {
   }
 
   /**
-   * An NDJSON input of good dossiers but one that names an unknown procedure and one whose receipt
-   * has no offset (a bad record).
+   * An NDJSON input of good dossiers ({@code OK-i}) but one that names an unknown procedure and one
+   * whose receipt has no offset (a bad record); -1 for neither.
    */
   private static String dossiers(int count, int unknownProcedure, int badRecord) {
     StringBuilder text =
