@@ -20,9 +20,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,7 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
       // evaluated and rendered on the workers while this thread writes the chunks before them in
       // input order: with a batch evaluated at once and then written, one core idled during every
       // write and at the end of every batch.
-      ExecutorService workers = workers();
+      ExecutorService workers = Workers.start("proctime-evaluate");
       ArrayDeque<Future<List<Object>>> pending = new ArrayDeque<>();
       try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
         // A failure of the source (a bad record in a strict run) is thrown in its place: after the
@@ -144,7 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             break;
           }
-          for (Object r : done(pending.removeFirst())) {
+          for (Object r : Workers.result(pending.removeFirst())) {
             if (r instanceof Failed failed) {
               throw failed.exception();
             }
@@ -201,34 +199,6 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     return results;
-  }
-
-  /** The result of a chunk; a worker's unexpected failure is thrown here, unwrapped. */
-  private static List<Object> done(Future<List<Object>> chunk) throws InterruptedException {
-    try {
-      return chunk.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  /** One worker a core, daemons, so a failed run does not wait for the chunks still in flight. */
-  private static ExecutorService workers() {
-    int cores = Runtime.getRuntime().availableProcessors();
-    return Executors.newFixedThreadPool(
-        cores,
-        task -> {
-          Thread t = new Thread(task, "proctime-evaluate");
-          t.setDaemon(true);
-          return t;
-        });
   }
 
   private static void write(OutputStream file, Writer target, byte[] utf8) throws IOException {

@@ -10,17 +10,21 @@ import io.github.proctime.core.report.ReportAggregator;
 import io.github.proctime.core.report.ReportEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Evaluates, attributes and aggregates a stream of dossiers into a period report, on all cores:
  * dossiers are read in batches on a background thread ({@link ReadAhead}; where NDJSON lines are
  * decoded: {@link DecodingPool}), each batch is split into parts that are evaluated and aggregated
- * in parallel, into about one aggregator per thread merged at the end, so memory stays bounded by a
- * few batches (up to four alive, see {@link ReadAhead}) and the number of report groups.
+ * on one worker a core ({@link Workers}) while the parts before them are taken back in input order,
+ * into about one aggregator per thread merged at the end, so memory stays bounded by a few batches
+ * and the number of report groups.
  *
  * <p>Dossiers received after the judgement instant are not part of the report: they are counted and
  * the caller says so, never dropped silently. It also remembers the most delayed dossier, to
@@ -28,10 +32,12 @@ import java.util.Optional;
  */
 final class ReportRun {
   /**
-   * Dossiers per batch. Up to four batches are alive at once (see {@link ReadAhead}), and every
-   * young collection copies them: with 4,096 a 1M-dossier run under {@code -Xmx256m} spent about
-   * 1.8 s in GC pauses and took 7.3 s (JMH {@code cliReport}); with 1,024, 0.5 s and 6.2 s. 512 was
-   * slower again (6.7 s): more hand-offs between threads.
+   * Dossiers per batch. Up to three batches wait or are being read in {@link ReadAhead} and up to
+   * two more are being evaluated here ({@link #IN_FLIGHT}), and every young collection copies them.
+   * Before the parts were handed out without waiting for each batch (round 7), with 4,096 a
+   * 1M-dossier run under {@code -Xmx256m} spent about 1.8 s in GC pauses and took 7.3 s (JMH {@code
+   * cliReport}); with 1,024, 0.5 s and 6.2 s. 512 was slower again (6.7 s): more hand-offs between
+   * threads.
    */
   private static final int BATCH = 1024;
 
@@ -44,8 +50,10 @@ final class ReportRun {
    */
   private static final int PARTS_PER_THREAD = 4;
 
-  private static final int PARTS =
-      PARTS_PER_THREAD * (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+  private static final int PARTS = PARTS_PER_THREAD * Runtime.getRuntime().availableProcessors();
+
+  /** Parts evaluated or waiting to be taken back at most: two batches' worth. */
+  private static final int IN_FLIGHT = 2 * PARTS;
 
   private final Evaluator bulk;
   private final Attributor attributor;
@@ -76,17 +84,56 @@ final class ReportRun {
     this.judgedAt = configured.judgedAt();
   }
 
-  PeriodReport run(Iterator<Dossier> dossiers, Progress progress) {
+  PeriodReport run(Iterator<Dossier> dossiers, Progress progress) throws InterruptedException {
     Aggregators aggregators = new Aggregators();
     long done = 0;
-    // The next batch is read on another thread while this one is evaluated.
+    // The next batch is read on another thread, and the parts of batches are evaluated and
+    // aggregated on the workers while this thread takes the parts before them back in input
+    // order: with a batch evaluated at once, one core idled at the end of every batch.
+    ExecutorService workers = Workers.start("proctime-report");
+    ArrayDeque<Future<Part>> pending = new ArrayDeque<>();
     try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
-      while (batches.hasNext()) {
-        List<Dossier> batch = batches.next();
-        aggregate(batch, aggregators);
-        done += batch.size();
+      // A failure of the source is thrown in its place, after the parts read before it (one of
+      // which may hold an earlier failure). A batch is taken when its parts fit and it is already
+      // read, or when nothing is left to take back.
+      RuntimeException sourceFailure = null;
+      boolean exhausted = false;
+      while (true) {
+        while (sourceFailure == null
+            && !exhausted
+            && pending.size() + PARTS <= IN_FLIGHT
+            && (pending.isEmpty() || batches.ready())) {
+          List<Dossier> batch;
+          try {
+            if (!batches.hasNext()) {
+              exhausted = true;
+              break;
+            }
+            batch = batches.next();
+          } catch (RuntimeException e) {
+            sourceFailure = e;
+            break;
+          }
+          int parts = Math.min(PARTS, batch.size());
+          for (int k = 0; k < parts; k++) {
+            List<Dossier> part =
+                batch.subList(k * batch.size() / parts, (k + 1) * batch.size() / parts);
+            pending.add(workers.submit(() -> new Part().add(this, aggregators, part)));
+          }
+        }
+        if (pending.isEmpty()) {
+          if (sourceFailure != null) {
+            throw sourceFailure;
+          }
+          break;
+        }
+        Part part = Workers.result(pending.removeFirst());
+        merge(part);
+        done += part.size;
         progress.update(done & ~1023L);
       }
+    } finally {
+      workers.shutdownNow();
     }
     count = done;
     progress.done(count);
@@ -142,8 +189,10 @@ final class ReportRun {
     Dossier mostDelayed;
     Duration mostDelay = Duration.ZERO;
     io.github.proctime.ProctimeException failure;
+    int size;
 
     Part add(ReportRun run, Aggregators aggregators, List<Dossier> dossiers) {
+      size = dossiers.size();
       ReportAggregator aggregator = aggregators.take(run.settings);
       try {
         return add(run, aggregator, dossiers);
@@ -165,7 +214,7 @@ final class ReportRun {
           entry = ReportEntry.of(d, e, run.attributor.attribute(e));
         } catch (io.github.proctime.ProctimeException x) {
           if (!run.lenient) {
-            failure = x; // strict: this part stops; the batch throws its first part's failure
+            failure = x; // strict: this part stops; the run throws the first failure in input order
             return this;
           }
           errors.add(x.getMessage());
@@ -194,39 +243,21 @@ final class ReportRun {
             && d.code().compareTo(worst.code()) < 0;
   }
 
-  /** Evaluates a batch in parts on all cores and merges them, in input order, into the total. */
-  private void aggregate(List<Dossier> batch, Aggregators aggregators) {
-    int parts = Math.min(PARTS, batch.size());
-    List<Part> done =
-        java.util.stream.IntStream.range(0, parts)
-            .parallel()
-            .mapToObj(
-                k ->
-                    new Part()
-                        .add(
-                            this,
-                            aggregators,
-                            batch.subList(
-                                k * batch.size() / parts, (k + 1) * batch.size() / parts)))
-            .toList();
-    for (Part part : done) {
-      if (part.failure != null) {
-        throw part.failure;
+  /** Takes a part's results into the run's, in input order; throws its failure in a strict run. */
+  private void merge(Part part) {
+    if (part.failure != null) {
+      throw part.failure;
+    }
+    receivedLater += part.later;
+    for (String error : part.errors) {
+      skipped++;
+      if (skippedMessages.size() < 20) {
+        skippedMessages.add(error);
       }
     }
-    for (Part part : done) {
-      receivedLater += part.later;
-      for (String error : part.errors) {
-        skipped++;
-        if (skippedMessages.size() < 20) {
-          skippedMessages.add(error);
-        }
-      }
-      if (part.mostDelayed != null
-          && isWorse(part.mostDelayed, part.mostDelay, worst, worstDelay)) {
-        worst = part.mostDelayed;
-        worstDelay = part.mostDelay;
-      }
+    if (part.mostDelayed != null && isWorse(part.mostDelayed, part.mostDelay, worst, worstDelay)) {
+      worst = part.mostDelayed;
+      worstDelay = part.mostDelay;
     }
   }
 
