@@ -34,10 +34,9 @@ final class ReportRun {
   /**
    * Dossiers per batch. Up to three batches wait or are being read in {@link ReadAhead} and up to
    * two more are being evaluated here ({@link #IN_FLIGHT}), and every young collection copies them.
-   * Before the parts were handed out without waiting for each batch (round 7), with 4,096 a
-   * 1M-dossier run under {@code -Xmx256m} spent about 1.8 s in GC pauses and took 7.3 s (JMH {@code
-   * cliReport}); with 1,024, 0.5 s and 6.2 s. 512 was slower again (6.7 s): more hand-offs between
-   * threads.
+   * When one batch was evaluated at a time (before round 7), a 1M-dossier run under {@code
+   * -Xmx256m} spent about 1.8 s in GC pauses and took 7.3 s with 4,096 (JMH {@code cliReport});
+   * with 1,024, 0.5 s and 6.2 s. 512 was slower again (6.7 s): more hand-offs between threads.
    */
   private static final int BATCH = 1024;
 
