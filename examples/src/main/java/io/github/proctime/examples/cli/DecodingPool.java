@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 11.2 s on the common pool and 12.0 to 12.2 s on a pool of its own (one daemon thread per core):
  * the cores were busy, and batches in flight meant more garbage collection. Reading alone, two
  * decoding threads halve the time (2.5 s instead of 4.5 s for the million), so where the reading
- * thread is the bottleneck, on more cores, the common pool takes the decoding: it adds no thread,
- * and the reading thread decodes itself every batch the pool has not started, so a pool busy
- * evaluating costs no wait. The system property {@code proctime.decoding} overrides the choice for
- * measurements: {@code common}, {@code own} (the pool of its own) or {@code none}.
+ * thread is the bottleneck, on more cores, the common pool takes the decoding (the commands
+ * evaluate on their own workers, one a core, see {@link Workers}), and the reading thread decodes
+ * itself every batch the pool has not started, so a busy pool costs no wait; those figures are from
+ * before the commands had their own workers (round 7), and more cores were not measured since. The
+ * system property {@code proctime.decoding} overrides the choice for measurements: {@code common},
+ * {@code own} (the pool of its own) or {@code none}.
  */
 final class DecodingPool {
   private DecodingPool() {}

@@ -19,10 +19,10 @@ import java.util.concurrent.BlockingQueue;
  *
  * <p>Batches come out in input order. A failure of the source (a {@code FormatException} in strict
  * mode, an I/O error) is thrown from {@link #hasNext()} (and {@link #next()}) in its place: after
- * the batches read before it, and without the dossiers read since the last full batch, exactly as
- * when the caller read the source itself; a checked exception thrown past the compiler comes
- * wrapped in an {@code IllegalStateException}. At most two batches wait in the queue and one is
- * being filled; the caller holds those it is evaluating. {@link #close()} stops the thread and
+ * the batches read before it, the last of them holding the elements read since the last full batch,
+ * exactly as when the caller read the source itself; a checked exception thrown past the compiler
+ * comes wrapped in an {@code IllegalStateException}. At most two batches wait in the queue and one
+ * is being filled; the caller holds those it is evaluating. {@link #close()} stops the thread and
  * waits for it, so the caller may close the source afterwards; a source blocked in a read that an
  * interrupt does not end (a {@code FileInputStream} on a pipe) is waited for until the read
  * returns. The CLI's file inputs are channels, which an interrupt closes.
@@ -49,12 +49,13 @@ final class ReadAhead<T> implements Iterator<List<T>>, AutoCloseable {
     thread =
         new Thread(
             () -> {
+              List<T> batch = new ArrayList<>(batchSize);
               try {
-                List<T> batch = new ArrayList<>(batchSize);
                 while (!cancelled && source.hasNext()) {
                   batch.add(source.next());
                   if (batch.size() == batchSize) {
                     queue.put(batch);
+                    batch = null; // handed over: not to be offered again if the next line fails
                     batch = new ArrayList<>(batchSize);
                   }
                 }
@@ -65,8 +66,10 @@ final class ReadAhead<T> implements Iterator<List<T>>, AutoCloseable {
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               } catch (Throwable e) {
-                // Every failure reaches the consumer, which would otherwise wait for ever.
-                offerFailure(e);
+                // Every failure reaches the consumer, which would otherwise wait for ever; the
+                // elements read before it first, so a strict run sees every dossier before a bad
+                // record, and an earlier failure among them is the one it reports.
+                offerFailure(batch, e);
               }
             },
             "proctime-read-ahead");
@@ -74,8 +77,11 @@ final class ReadAhead<T> implements Iterator<List<T>>, AutoCloseable {
     thread.start();
   }
 
-  private void offerFailure(Throwable failure) {
+  private void offerFailure(List<T> readBefore, Throwable failure) {
     try {
+      if (readBefore != null && !readBefore.isEmpty()) {
+        queue.put(readBefore);
+      }
       queue.put(new Failure(failure));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -116,11 +116,10 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void aStrictRunStoppedByABadRecordWritesTheFullBatchesReadBeforeIt(@TempDir Path dir)
-      throws Exception {
-    // The bad record comes after more than a batch (512) of good ones. The lines of the full
-    // batches read before it are written, in order, before the run stops, though later chunks were
-    // being evaluated meanwhile; the dossiers read since the last full batch are not (ReadAhead).
+  void aStrictRunStoppedByABadRecordWritesEveryDossierBeforeIt(@TempDir Path dir) throws Exception {
+    // The bad record comes after more than a batch (512) of good ones. The lines of all of them
+    // are written, in order, before the run stops, though later chunks were being evaluated
+    // meanwhile: the batch being read when the record failed included.
     // Line 702 of the file (dossier 700) has an occurredAt without an offset.
     Path input = Files.writeString(dir.resolve("d.ndjson"), dossiers(710, -1, 700));
     assertEquals(
@@ -128,8 +127,8 @@ class EvaluateCommandTest {
         run("evaluate", "--as-of", "2025-01-07T08:00+07:00", "--input", input.toString()));
     assertTrue(err.toString().contains("d.ndjson:702:1: OFFSET_REQUIRED"), err.toString());
     List<String> lines = out.toString().lines().toList();
-    assertEquals(513, lines.size(), "the header and the first batch of 512 dossiers");
-    for (int i = 0; i < 512; i++) {
+    assertEquals(701, lines.size(), "the header and the 700 dossiers before the bad record");
+    for (int i = 0; i < 700; i++) {
       assertTrue(lines.get(i + 1).contains("\"dossierCode\":\"OK-" + i + "\""), lines.get(i + 1));
     }
   }

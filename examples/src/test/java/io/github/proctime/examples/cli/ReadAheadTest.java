@@ -41,7 +41,7 @@ class ReadAheadTest {
   }
 
   @Test
-  void aFailureComesAfterTheFullBatchesBeforeItAndWithoutThePartialOne() {
+  void aFailureComesAfterTheBatchesBeforeItThePartialOneIncluded() {
     IllegalStateException failure = new IllegalStateException("line 26: bad");
     Iterator<Integer> source = failingAfter(25, failure);
     List<Integer> seen = new ArrayList<>();
@@ -58,7 +58,8 @@ class ReadAheadTest {
       // Asking again gives the same failure, never a silent end of input.
       assertSame(failure, assertThrows(IllegalStateException.class, batches::hasNext));
     }
-    assertEquals(IntStream.range(0, 20).boxed().toList(), seen);
+    // Every element read before the failure, the last five in a partial batch.
+    assertEquals(IntStream.range(0, 25).boxed().toList(), seen);
   }
 
   @Test
@@ -154,6 +155,7 @@ class ReadAheadTest {
           }
         };
     try (ReadAhead<Integer> batches = new ReadAhead<>(source, 10)) {
+      assertEquals(List.of(0, 1, 2, 3, 4), batches.next(), "what was read before the failure");
       IllegalStateException thrown = assertThrows(IllegalStateException.class, batches::hasNext);
       assertSame(failure, thrown.getCause());
     }

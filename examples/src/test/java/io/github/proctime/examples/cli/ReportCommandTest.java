@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,6 +152,66 @@ class ReportCommandTest {
       assertTrue(err.toString().contains("BAD-EARLY"), err.toString());
       assertTrue(!err.toString().contains("BAD-LATE"), err.toString());
     }
+  }
+
+  @Test
+  void acrossBatchesInFlightTheFirstFailureInInputOrderIsReported(@TempDir Path dir)
+      throws Exception {
+    // Batches of 1,024 dossiers are evaluated while the next ones are handed out: the failure
+    // reported by a strict run is still the first in the input, whether of a dossier (an unknown
+    // procedure) or of the input (a receipt without offset), in whichever batch it falls.
+    assertFirstFailure(dir, 3_300, Map.of(1_020, "9.999", 1_030, "9.999"), "BAD-1020");
+    assertFirstFailure(dir, 3_300, Map.of(900, "9.999", 2_500, "record"), "BAD-0900");
+    assertFirstFailure(dir, 3_300, Map.of(2_500, "record", 3_000, "9.999"), "d.ndjson:2502:1");
+    // A bad dossier and a bad record in the batch being read when the record failed.
+    assertFirstFailure(dir, 3_300, Map.of(2_100, "9.999", 3_000, "record"), "BAD-2100");
+  }
+
+  private void assertFirstFailure(Path dir, int count, Map<Integer, String> bad, String reported)
+      throws Exception {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < count; i++) {
+      String how = bad.get(i);
+      if (how == null) {
+        text.append(dossier("OK-" + i, "2.001610", "A", "2025-01-06T08:00+07:00"));
+      } else if (how.equals("record")) {
+        text.append(dossier(String.format("BAD-%04d", i), "2.001610", "A", "2025-01-06T08:00"));
+      } else {
+        text.append(dossier(String.format("BAD-%04d", i), how, "A", "2025-01-06T08:00+07:00"));
+      }
+    }
+    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(
+        ProctimeCli.EXIT_BAD_INPUT,
+        run("report", "--period", "2025-01", "--input", input.toString()));
+    assertTrue(err.toString().contains(reported), bad + ": " + err);
+  }
+
+  @Test
+  void aLenientReportListsTheFirstTwentySkippedInInputOrderAcrossBatches(@TempDir Path dir)
+      throws Exception {
+    StringBuilder text = new StringBuilder(HEADER);
+    List<String> bad = new ArrayList<>();
+    for (int i = 0; i < 3_300; i++) {
+      if (i % 97 == 50) {
+        bad.add(String.format("BAD-%04d", i));
+        text.append(dossier(bad.get(bad.size() - 1), "9.999", "A", "2025-01-06T08:00+07:00"));
+      } else {
+        text.append(dossier("OK-" + i, "2.001610", "A", "2025-01-06T08:00+07:00"));
+      }
+    }
+    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    assertEquals(0, run("report", "--period", "2025-01", "--input", input.toString(), "--lenient"));
+    String said = err.toString();
+    assertTrue(said.contains(bad.size() + " dossiers could not be evaluated"), said);
+    int from = 0;
+    for (String code : bad.subList(0, 20)) {
+      int at = said.indexOf(code, from);
+      assertTrue(at > from, code + " listed after the one before it: " + said);
+      from = at;
+    }
+    assertTrue(!said.contains(bad.get(20)), "only the first 20 are listed: " + said);
   }
 
   @Test
