@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the cores were busy, and batches in flight meant more garbage collection. Reading alone, two
  * decoding threads halve the time (2.5 s instead of 4.5 s for the million), so where the reading
  * thread is the bottleneck, on more cores, the common pool takes the decoding (the commands
- * evaluate on their own workers, one a core, see {@link Workers}), and the reading thread decodes
+ * evaluate on their own workers, one a core, see {@link InOrder}), and the reading thread decodes
  * itself every batch the pool has not started, so a busy pool costs no wait; those figures are from
  * before the commands had their own workers (round 7), and more cores were not measured since. The
  * system property {@code proctime.decoding} overrides the choice for measurements: {@code common},

@@ -16,12 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,47 +99,17 @@ final class EvaluateCommand implements Callable<Integer> {
       // Lines are rendered on the worker threads (JSON output is the dominant cost of a bulk
       // run) and written here in input order.
       write(file, target, (EvaluationJson.headerLine() + "\n").getBytes(StandardCharsets.UTF_8));
-      // The next batch is read on another thread while this one is evaluated. Chunks of a batch are
-      // evaluated and rendered on the workers while this thread writes the chunks before them in
-      // input order: with a batch evaluated at once and then written, one core idled during every
-      // write and at the end of every batch.
-      ExecutorService workers = Workers.start("proctime-evaluate");
-      ArrayDeque<Future<List<Object>>> pending = new ArrayDeque<>();
-      try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
-        // A failure of the source (a bad record in a strict run) is thrown in its place: after the
-        // lines of the dossiers read before it.
-        // A batch is taken when there is room for its chunks and it is already read, or when
-        // nothing is left to write: a slow or live input does not hold back finished lines.
-        RuntimeException sourceFailure = null;
-        boolean exhausted = false;
-        while (true) {
-          while (sourceFailure == null
-              && !exhausted
-              && pending.size() + BATCH / CHUNK <= IN_FLIGHT
-              && (pending.isEmpty() || batches.ready())) {
-            List<Dossier> batch;
-            try {
-              if (!batches.hasNext()) {
-                exhausted = true;
-                break;
-              }
-              batch = batches.next();
-            } catch (RuntimeException e) {
-              sourceFailure = e;
-              break;
-            }
-            for (int from = 0; from < batch.size(); from += CHUNK) {
-              List<Dossier> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
-              pending.add(workers.submit(() -> evaluate(chunk, assessor, at)));
-            }
-          }
-          if (pending.isEmpty()) {
-            if (sourceFailure != null) {
-              throw sourceFailure;
-            }
-            break;
-          }
-          for (Object r : Workers.result(pending.removeFirst())) {
+      // Chunks of the batches read ahead are evaluated and rendered on the workers while this
+      // thread writes the chunks before them, in input order.
+      try (InOrder<Dossier, List<Object>> chunks =
+          new InOrder<>(
+              new ReadAhead<>(dossiers, BATCH),
+              "proctime-evaluate",
+              BATCH / CHUNK,
+              IN_FLIGHT,
+              batch -> chunks(batch, assessor, at))) {
+        for (List<Object> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+          for (Object r : chunk) {
             if (r instanceof Failed failed) {
               throw failed.exception();
             }
@@ -157,8 +124,6 @@ final class EvaluateCommand implements Callable<Integer> {
           }
           progress.update(written & ~1023L);
         }
-      } finally {
-        workers.shutdownNow();
       }
       progress.done(written);
       if (dossiers.report().rejected() > 0 || notYetReceived > 0) {
@@ -178,6 +143,16 @@ final class EvaluateCommand implements Callable<Integer> {
       ProctimeCli.checkWritten(target);
     }
     return 0;
+  }
+
+  /** A batch cut into chunks, each evaluated by one task. */
+  private List<Callable<List<Object>>> chunks(List<Dossier> batch, Assessor assessor, Instant at) {
+    List<Callable<List<Object>>> chunks = new ArrayList<>();
+    for (int from = 0; from < batch.size(); from += CHUNK) {
+      List<Dossier> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
+      chunks.add(() -> evaluate(chunk, assessor, at));
+    }
+    return chunks;
   }
 
   /**

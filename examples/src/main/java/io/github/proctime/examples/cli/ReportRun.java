@@ -10,19 +10,17 @@ import io.github.proctime.core.report.ReportAggregator;
 import io.github.proctime.core.report.ReportEntry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Evaluates, attributes and aggregates a stream of dossiers into a period report, on all cores:
  * dossiers are read in batches on a background thread ({@link ReadAhead}; where NDJSON lines are
  * decoded: {@link DecodingPool}), each batch is split into parts that are evaluated and aggregated
- * on one worker a core ({@link Workers}) while the parts before them are taken back in input order,
+ * on one worker a core ({@link InOrder}) while the parts before them are taken back in input order,
  * into about one aggregator per thread merged at the end, so memory stays bounded by a few batches
  * and the number of report groups.
  *
@@ -86,53 +84,20 @@ final class ReportRun {
   PeriodReport run(Iterator<Dossier> dossiers, Progress progress) throws InterruptedException {
     Aggregators aggregators = new Aggregators();
     long done = 0;
-    // The next batch is read on another thread, and the parts of batches are evaluated and
-    // aggregated on the workers while this thread takes the parts before them back in input
-    // order: with a batch evaluated at once, one core idled at the end of every batch.
-    ExecutorService workers = Workers.start("proctime-report");
-    ArrayDeque<Future<Part>> pending = new ArrayDeque<>();
-    try (ReadAhead<Dossier> batches = new ReadAhead<>(dossiers, BATCH)) {
-      // A failure of the source is thrown in its place, after the parts read before it (one of
-      // which may hold an earlier failure). A batch is taken when its parts fit and it is already
-      // read, or when nothing is left to take back.
-      RuntimeException sourceFailure = null;
-      boolean exhausted = false;
-      while (true) {
-        while (sourceFailure == null
-            && !exhausted
-            && pending.size() + PARTS <= IN_FLIGHT
-            && (pending.isEmpty() || batches.ready())) {
-          List<Dossier> batch;
-          try {
-            if (!batches.hasNext()) {
-              exhausted = true;
-              break;
-            }
-            batch = batches.next();
-          } catch (RuntimeException e) {
-            sourceFailure = e;
-            break;
-          }
-          int parts = Math.min(PARTS, batch.size());
-          for (int k = 0; k < parts; k++) {
-            List<Dossier> part =
-                batch.subList(k * batch.size() / parts, (k + 1) * batch.size() / parts);
-            pending.add(workers.submit(() -> new Part().add(this, aggregators, part)));
-          }
-        }
-        if (pending.isEmpty()) {
-          if (sourceFailure != null) {
-            throw sourceFailure;
-          }
-          break;
-        }
-        Part part = Workers.result(pending.removeFirst());
+    // The parts of the batches read ahead are evaluated and aggregated on the workers while this
+    // thread takes the parts before them back, in input order.
+    try (InOrder<Dossier, Part> parts =
+        new InOrder<>(
+            new ReadAhead<>(dossiers, BATCH),
+            "proctime-report",
+            PARTS,
+            IN_FLIGHT,
+            batch -> parts(batch, aggregators))) {
+      for (Part part = parts.next(); part != null; part = parts.next()) {
         merge(part);
         done += part.size;
         progress.update(done & ~1023L);
       }
-    } finally {
-      workers.shutdownNow();
     }
     count = done;
     progress.done(count);
@@ -240,6 +205,17 @@ final class ReportRun {
             && worst != null
             && delay.compareTo(Duration.ZERO) > 0
             && d.code().compareTo(worst.code()) < 0;
+  }
+
+  /** A batch cut into parts, each evaluated and aggregated by one task. */
+  private List<Callable<Part>> parts(List<Dossier> batch, Aggregators aggregators) {
+    int parts = Math.min(PARTS, batch.size());
+    List<Callable<Part>> tasks = new ArrayList<>(parts);
+    for (int k = 0; k < parts; k++) {
+      List<Dossier> part = batch.subList(k * batch.size() / parts, (k + 1) * batch.size() / parts);
+      tasks.add(() -> new Part().add(this, aggregators, part));
+    }
+    return tasks;
   }
 
   /** Takes a part's results into the run's, in input order; throws its failure in a strict run. */
