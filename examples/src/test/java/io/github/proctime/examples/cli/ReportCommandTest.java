@@ -124,8 +124,13 @@ class ReportCommandTest {
     String said = err.toString();
     assertTrue(said.contains(bad.size() + " dossiers could not be evaluated"), said);
     assertTrue(said.contains(later + " dossiers received after"), said);
+    assertListedInOrder(said, bad);
+  }
+
+  /** Each code is said after the one before it. */
+  private static void assertListedInOrder(String said, List<String> codes) {
     int from = 0;
-    for (String code : bad) {
+    for (String code : codes) {
       int at = said.indexOf(code, from);
       assertTrue(at > from, code + " listed after the one before it: " + said);
       from = at;
@@ -205,12 +210,7 @@ class ReportCommandTest {
     assertEquals(0, run("report", "--period", "2025-01", "--input", input.toString(), "--lenient"));
     String said = err.toString();
     assertTrue(said.contains(bad.size() + " dossiers could not be evaluated"), said);
-    int from = 0;
-    for (String code : bad.subList(0, 20)) {
-      int at = said.indexOf(code, from);
-      assertTrue(at > from, code + " listed after the one before it: " + said);
-      from = at;
-    }
+    assertListedInOrder(said, bad.subList(0, 20));
     assertTrue(!said.contains(bad.get(20)), "only the first 20 are listed: " + said);
   }
 
