@@ -105,12 +105,20 @@ class ReportCommandTest {
       throws Exception {
     // A batch is split into parts evaluated on several threads: what is skipped must still be
     // counted once and listed in the input's order.
+    assertLenientRunCountsAndLists(dir, 300);
+  }
+
+  /**
+   * A lenient report over dossiers of which every 37th names an unknown procedure and every 29th is
+   * received after the period: it counts both, and lists the first 20 skipped in input order.
+   */
+  private void assertLenientRunCountsAndLists(Path dir, int count) throws Exception {
     StringBuilder text = new StringBuilder(HEADER);
     List<String> bad = new ArrayList<>();
     int later = 0;
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < count; i++) {
       if (i % 37 == 5) {
-        bad.add(String.format("BAD-%03d", i));
+        bad.add(String.format("BAD-%04d", i));
         text.append(dossier(bad.get(bad.size() - 1), "9.999", "A", "2025-01-06T08:00+07:00"));
       } else if (i % 29 == 3) {
         later++;
@@ -120,11 +128,15 @@ class ReportCommandTest {
       }
     }
     Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
+    err.getBuffer().setLength(0);
     assertEquals(0, run("report", "--period", "2025-01", "--input", input.toString(), "--lenient"));
     String said = err.toString();
     assertTrue(said.contains(bad.size() + " dossiers could not be evaluated"), said);
     assertTrue(said.contains(later + " dossiers received after"), said);
-    assertListedInOrder(said, bad);
+    assertListedInOrder(said, bad.subList(0, Math.min(20, bad.size())));
+    if (bad.size() > 20) {
+      assertTrue(!said.contains(bad.get(20)), "only the first 20 are listed: " + said);
+    }
   }
 
   /** Each code is said after the one before it. */
@@ -196,22 +208,7 @@ class ReportCommandTest {
   @Test
   void aLenientReportListsTheFirstTwentySkippedInInputOrderAcrossBatches(@TempDir Path dir)
       throws Exception {
-    StringBuilder text = new StringBuilder(HEADER);
-    List<String> bad = new ArrayList<>();
-    for (int i = 0; i < 3_300; i++) {
-      if (i % 97 == 50) {
-        bad.add(String.format("BAD-%04d", i));
-        text.append(dossier(bad.get(bad.size() - 1), "9.999", "A", "2025-01-06T08:00+07:00"));
-      } else {
-        text.append(dossier("OK-" + i, "2.001610", "A", "2025-01-06T08:00+07:00"));
-      }
-    }
-    Path input = Files.writeString(dir.resolve("d.ndjson"), text.toString());
-    assertEquals(0, run("report", "--period", "2025-01", "--input", input.toString(), "--lenient"));
-    String said = err.toString();
-    assertTrue(said.contains(bad.size() + " dossiers could not be evaluated"), said);
-    assertListedInOrder(said, bad.subList(0, 20));
-    assertTrue(!said.contains(bad.get(20)), "only the first 20 are listed: " + said);
+    assertLenientRunCountsAndLists(dir, 3_300);
   }
 
   @Test
