@@ -89,6 +89,7 @@ public class EvaluationBenchmarks {
       new com.fasterxml.jackson.core.util.ByteArrayBuilder(16_384);
   private ObjectMapper jackson;
   private ObjectMapper databind;
+  private CalendarCallLog.Replay calendarCalls;
 
   /**
    * Builds the calendar, the evaluators, the dossier and its NDJSON text, and checks that the
@@ -163,6 +164,45 @@ public class EvaluationBenchmarks {
     if (explaining.evaluate(dossier, asOf).explanation().isEmpty()) {
       throw new IllegalStateException("The explaining evaluator gave no explanation");
     }
+    calendarCalls = recordCalendarCalls(procedures);
+  }
+
+  /** The calendar calls {@link #calendarCallsOfBulk} replays, once set up. */
+  CalendarCallLog.Replay calendarCalls() {
+    return calendarCalls;
+  }
+
+  /**
+   * The calendar calls of {@link #evaluateAttributeCheckBulk}, recorded on its second run (the
+   * first may make calls that later runs do not).
+   */
+  private CalendarCallLog.Replay recordCalendarCalls(ProcedureCatalogue procedures) {
+    CalendarCallLog log = CalendarCallLog.of(calendar);
+    WorkingCalendar recording = log.recording();
+    Evaluator recorded =
+        Evaluator.builder()
+            .calendar(recording)
+            .procedures(procedures)
+            .ruleBook(RuleBook.standard())
+            .explaining(false)
+            .build();
+    Attributor recordedAttributor = Attributor.of(recording);
+    ComplianceCheck recordedCompliance = ComplianceCheck.of(recording);
+    Evaluation first = recorded.evaluate(dossier, asOf);
+    recordedAttributor.attribute(first);
+    recordedCompliance.check(dossier, first);
+    log.clear();
+    Evaluation evaluation = recorded.evaluate(dossier, asOf);
+    Attribution attribution = recordedAttributor.attribute(evaluation);
+    List<Finding> findings = recordedCompliance.check(dossier, evaluation);
+    Evaluation direct = bulk.evaluate(dossier, asOf);
+    if (!evaluation.equals(direct)
+        || !attribution.equals(attributor.attribute(direct))
+        || !findings.equals(compliance.check(dossier, direct))) {
+      throw new IllegalStateException("The recording calendar changed the results");
+    }
+    System.out.println("Calendar calls of one bulk evaluation: " + log.counts());
+    return log.replay();
   }
 
   /**
@@ -272,6 +312,19 @@ public class EvaluationBenchmarks {
     List<Finding> findings = compliance.check(dossier, evaluation);
     sink.consume(attribution);
     sink.consume(findings);
+  }
+
+  /**
+   * The working-calendar calls that {@link #evaluateAttributeCheckBulk} makes (about a hundred,
+   * recorded with their arguments), made again alone: a lower bound of what its calendar arithmetic
+   * costs, without converting instants to dates and back and without the engine's logic, objects
+   * and texts around it.
+   *
+   * @return a sum of the answers
+   */
+  @Benchmark
+  public long calendarCallsOfBulk() {
+    return calendarCalls.run();
   }
 
   /**
