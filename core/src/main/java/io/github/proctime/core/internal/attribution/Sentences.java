@@ -38,6 +38,12 @@ final class Sentences {
   /**
    * A duration given its {@link Duration#getSeconds()}: the sentences round down to the second,
    * whatever the nanoseconds.
+   *
+   * <p>No sentence is given a negative duration: the amounts written are working time used,
+   * allotted or charged, an invalid pause's working time, the unattributed part of a delay (all
+   * measured forwards, so never negative) and a recording lag above {@code lateRecordThreshold}
+   * (which the policy and rule set refuse when negative). The negative forms below are therefore
+   * not worded; {@code SentencesProperties} pins them so that a change to this is deliberate.
    */
   private static String seconds(long durationSeconds) {
     long minutes = durationSeconds / 60; // Duration.toMinutes
