@@ -50,6 +50,7 @@ public final class CalendarCallLog {
   private final List<Object> firsts = new ArrayList<>();
   private final List<Object> seconds = new ArrayList<>();
   private final Map<String, Integer> counts = new TreeMap<>();
+  private long answers;
 
   private CalendarCallLog(WorkingCalendar real) {
     this.real = real;
@@ -73,12 +74,17 @@ public final class CalendarCallLog {
   public WorkingCalendar recording() {
     InvocationHandler handler =
         (proxy, method, args) -> {
-          record(method, args);
+          boolean recorded = record(method, args);
+          Object answer;
           try {
-            return method.invoke(real, args);
+            answer = method.invoke(real, args);
           } catch (InvocationTargetException e) {
             throw e.getCause();
           }
+          if (recorded) {
+            answers += answer(answer);
+          }
+          return answer;
         };
     return (WorkingCalendar)
         Proxy.newProxyInstance(
@@ -87,10 +93,10 @@ public final class CalendarCallLog {
             handler);
   }
 
-  private void record(Method method, Object[] args) {
+  private boolean record(Method method, Object[] args) {
     String name = method.getName();
     if (name.equals("toString") || name.equals("hashCode") || name.equals("equals")) {
-      return;
+      return false;
     }
     int op = REPLAYED.indexOf(name);
     if (op < 0) {
@@ -101,6 +107,23 @@ public final class CalendarCallLog {
     firsts.add(args == null || args.length < 1 ? null : args[0]);
     seconds.add(args == null || args.length < 2 ? null : args[1]);
     counts.merge(name, 1, Integer::sum);
+    return true;
+  }
+
+  /** An answer as {@link Replay#run} sums it, whatever the method. */
+  private static long answer(Object answer) {
+    if (answer instanceof LocalDate date) {
+      return date.toEpochDay();
+    } else if (answer instanceof Instant instant) {
+      return instant.getEpochSecond();
+    } else if (answer instanceof Duration duration) {
+      return duration.getSeconds();
+    } else if (answer instanceof Boolean isTrue) {
+      return isTrue ? 1 : 0;
+    } else if (answer instanceof Long position) {
+      return position;
+    }
+    return answer.hashCode(); // the zone, a calendar day
   }
 
   /**
@@ -113,6 +136,7 @@ public final class CalendarCallLog {
     firsts.clear();
     seconds.clear();
     counts.clear();
+    answers = 0;
     return this;
   }
 
@@ -140,7 +164,7 @@ public final class CalendarCallLog {
    * @return the replay
    */
   public Replay replay() {
-    return new Replay(real, ops, firsts, seconds);
+    return new Replay(real, ops, firsts, seconds, answers);
   }
 
   /** The recorded calls, in arrays, replayed by a switch on each call's method. */
@@ -152,10 +176,16 @@ public final class CalendarCallLog {
     private final Instant[] secondInstants;
     private final Duration[] durations;
     private final int[] ints;
+    private final long recordedAnswers;
 
     private Replay(
-        WorkingCalendar calendar, List<Integer> ops, List<Object> firsts, List<Object> seconds) {
+        WorkingCalendar calendar,
+        List<Integer> ops,
+        List<Object> firsts,
+        List<Object> seconds,
+        long recordedAnswers) {
       this.calendar = calendar;
+      this.recordedAnswers = recordedAnswers;
       int n = ops.size();
       this.ops = new int[n];
       this.dates = new LocalDate[n];
@@ -189,6 +219,17 @@ public final class CalendarCallLog {
      */
     public int size() {
       return ops.length;
+    }
+
+    /**
+     * The sum of the answers the calls gave when they were recorded, in the form {@link #run}
+     * returns it: a replay that leaves a call out or makes it with other arguments returns another
+     * sum (short of a collision).
+     *
+     * @return the recorded answers' sum
+     */
+    public long recordedAnswers() {
+      return recordedAnswers;
     }
 
     /**
