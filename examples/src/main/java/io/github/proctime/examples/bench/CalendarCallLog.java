@@ -21,8 +21,10 @@ import java.util.TreeMap;
  * WorkingCalendar} interface, then passes it to the real calendar (a default method such as {@code
  * workingPosition} is passed whole, so the calls it makes inside are not recorded twice). {@link
  * #replay} then makes the same calls, with the same argument objects, straight on the real
- * calendar. The replay is a lower bound of what the recorded work spends in the calendar: the
- * arguments are already built, so it leaves out converting instants to dates and back.
+ * calendar. The replay measures about what the recorded work spends in the calendar: the arguments
+ * are already built, so it leaves out converting instants to dates and back; but the calls run out
+ * of their context (in a loop of their own, not inlined into the code that made them), so it is not
+ * a strict lower bound.
  *
  * <p>A call of a method {@link #replay} does not know fails the recording, so that a change to what
  * the engine calls cannot make the replay quietly leave calls out.

@@ -316,9 +316,9 @@ public class EvaluationBenchmarks {
 
   /**
    * The working-calendar calls that {@link #evaluateAttributeCheckBulk} makes (about a hundred,
-   * recorded with their arguments), made again alone: a lower bound of what its calendar arithmetic
-   * costs, without converting instants to dates and back and without the engine's logic, objects
-   * and texts around it.
+   * recorded with their arguments), made again alone: about what its calendar arithmetic costs,
+   * without converting instants to dates and back and without the engine's logic, objects and texts
+   * around it (not a strict lower bound: the calls are not inlined into the engine here).
    *
    * @return a sum of the answers
    */
