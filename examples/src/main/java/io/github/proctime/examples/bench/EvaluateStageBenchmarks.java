@@ -2,17 +2,11 @@ package io.github.proctime.examples.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.proctime.calendar.WorkingCalendar;
 import io.github.proctime.calendar.WorkingCalendars;
 import io.github.proctime.core.Assessment;
 import io.github.proctime.core.Assessor;
 import io.github.proctime.core.Dossier;
-import io.github.proctime.core.Evaluator;
-import io.github.proctime.core.ProcedureCatalogue;
-import io.github.proctime.core.RuleBook;
-import io.github.proctime.core.report.ReportAggregator;
-import io.github.proctime.core.report.ReportPeriod;
 import io.github.proctime.examples.demo.DemoData;
 import io.github.proctime.formats.ReadOptions;
 import io.github.proctime.formats.RecordReader;
@@ -25,7 +19,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -92,20 +85,8 @@ public class EvaluateStageBenchmarks {
       DemoData.writeDossiers(calendar, count, out, n -> {});
     }
     ndjson = bytes.toByteArray();
-    Evaluator evaluator =
-        Evaluator.builder()
-            .calendar(calendar)
-            .procedures(ProcedureCatalogue.of(DemoData.province().procedures()))
-            .ruleBook(RuleBook.standard())
-            .explaining(false)
-            .build();
-    assessor = Assessor.of(evaluator);
-    // The instant the end-to-end benchmarks judge at: the end of the month they report.
-    judgedAt =
-        ReportAggregator.builder()
-            .period(ReportPeriod.ofMonth(YearMonth.of(2025, 1)))
-            .build()
-            .judgedAt();
+    assessor = Assessor.of(EndToEndBenchmarks.bulkEvaluator(calendar));
+    judgedAt = EndToEndBenchmarks.judgedAt();
     dossiers = new ArrayList<>(count);
     read(dossiers::add);
     if (dossiers.size() != count) {
@@ -120,8 +101,8 @@ public class EvaluateStageBenchmarks {
   }
 
   /**
-   * The peer: a bare Jackson streaming read of the sample, touching every token as {@code
-   * EndToEndBenchmarks.jacksonStream} does.
+   * The peer: a bare Jackson streaming read of the sample from memory, touching every token as
+   * {@code EndToEndBenchmarks.jacksonStream} does over the file.
    *
    * @return the number of characters of text seen
    * @throws IOException never: the input is in memory
@@ -129,18 +110,9 @@ public class EvaluateStageBenchmarks {
   @Benchmark
   @OperationsPerInvocation(DOSSIERS)
   public long jacksonStream() throws IOException {
-    long seen = 0;
     try (JsonParser parser = jsonFactory.createParser(ndjson)) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
-          seen += parser.getTextLength();
-        } else {
-          seen++;
-        }
-      }
+      return EndToEndBenchmarks.touchEveryToken(parser);
     }
-    return seen;
   }
 
   /**
